@@ -1,0 +1,24 @@
+// Every runtime message, named by direction (sender/what). One module so both ends agree.
+import type { Finding, Platform, Surface } from "~/engine/types"
+
+export interface DraftStatus {
+  monitored: boolean
+  /** Why the tab is not monitored, in plain words (set when monitored is false). */
+  reason?: string
+  platform?: Platform
+  surface?: Surface
+  findings: Finding[]
+}
+
+export const MESSAGES = {
+  /** content -> background: the active draft's status changed (drives the toolbar badge). */
+  contentStatus: "content/status",
+  /** popup -> content: what are the findings of the focused draft? Answers DraftStatus. */
+  popupGetDraftStatus: "popup/get-draft-status",
+  /** popup -> content: read the page profile (About, bio, links, category, picture). */
+  popupGetProfile: "popup/get-profile"
+} as const
+
+export type ContentStatusMessage = { type: typeof MESSAGES.contentStatus; status: DraftStatus }
+export type PopupGetDraftStatusMessage = { type: typeof MESSAGES.popupGetDraftStatus }
+export type PopupGetProfileMessage = { type: typeof MESSAGES.popupGetProfile }

@@ -1,0 +1,9 @@
+// Every extension storage key, in one place. All live in storage.local unless noted.
+export const STORAGE_KEYS = {
+  /** The member-edited policy pack (PolicyPackInput JSON); absent means the built-in Redding pack. */
+  activePack: "postguard.activePack",
+  /** In storage.managed: a pack pushed by the agency's IT, which members cannot edit. */
+  managedPack: "policyPack",
+  /** Supervisor-approval overrides (OverrideRecord[]). */
+  auditLog: "postguard.auditLog"
+} as const
