@@ -50,6 +50,8 @@ export const policyPackSchema = z
       officialStatement: nonEmpty,
       aboutParagraph: nonEmpty,
       commentPolicy: nonEmpty,
+      /** The jurisdiction's website(s) the About section must link to (the policy names ci.redding.ca.us). */
+      cityWebsites: z.array(z.url()).min(1),
       socialMediaPolicyUrl: z.url(),
       pageType: nonEmpty
     }),
