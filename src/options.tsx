@@ -1,0 +1,5 @@
+import { OptionsPage } from "~/ui/options/OptionsPage"
+
+import "~/ui/options/options.css"
+
+export default OptionsPage
