@@ -5,5 +5,7 @@ export const STORAGE_KEYS = {
   /** In storage.managed: a pack pushed by the agency's IT, which members cannot edit. */
   managedPack: "policyPack",
   /** Supervisor-approval overrides (OverrideRecord[]). */
-  auditLog: "postguard.auditLog"
+  auditLog: "postguard.auditLog",
+  /** The last page-profile audit, shown by the printable report page. */
+  lastProfileReport: "postguard.lastProfileReport"
 } as const
