@@ -6,6 +6,10 @@ export const STORAGE_KEYS = {
   managedPack: "policyPack",
   /** Supervisor-approval overrides (OverrideRecord[]). */
   auditLog: "postguard.auditLog",
+  /** Posts the guard stopped ({time, platform, ruleIds}[]; never the draft text), for the 321.6 review. */
+  blockedLog: "postguard.blockedLog",
+  /** How long removed-comment records are kept (RetentionSetting). */
+  retention: "postguard.retention",
   /** The last page-profile audit, shown by the printable report page. */
   lastProfileReport: "postguard.lastProfileReport"
 } as const
