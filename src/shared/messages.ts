@@ -16,9 +16,15 @@ export const MESSAGES = {
   /** popup -> content: what are the findings of the focused draft? Answers DraftStatus. */
   popupGetDraftStatus: "popup/get-draft-status",
   /** popup -> content: read the page profile (About, bio, links, category, picture). */
-  popupGetProfile: "popup/get-profile"
+  popupGetProfile: "popup/get-profile",
+  /** moderation content -> background: archive a comment before it is removed. Answers { id } or { error }. */
+  moderationRecord: "moderation/record",
+  /** moderation content -> background: the comment left the page (removed) or could not be removed (failed). */
+  moderationResult: "moderation/result"
 } as const
 
 export type ContentStatusMessage = { type: typeof MESSAGES.contentStatus; status: DraftStatus }
 export type PopupGetDraftStatusMessage = { type: typeof MESSAGES.popupGetDraftStatus }
 export type PopupGetProfileMessage = { type: typeof MESSAGES.popupGetProfile }
+export type ModerationRecordMessage = { type: typeof MESSAGES.moderationRecord; request: import("~/moderation/removed-comment").RemovalRequest }
+export type ModerationResultMessage = { type: typeof MESSAGES.moderationResult; id: string; outcome: "removed" | "failed"; failure?: string }

@@ -8,6 +8,8 @@ export const STORAGE_KEYS = {
   auditLog: "postguard.auditLog",
   /** Posts the guard stopped ({time, platform, ruleIds}[]; never the draft text), for the 321.6 review. */
   blockedLog: "postguard.blockedLog",
+  /** The moderator name last used for "retain and remove", offered again next time. */
+  moderatorName: "postguard.moderatorName",
   /** How long removed-comment records are kept (RetentionSetting). */
   retention: "postguard.retention",
   /** The last page-profile audit, shown by the printable report page. */

@@ -1,0 +1,24 @@
+// Which findings make a public comment removable under the City's comment rules.
+import { analyze } from "~/engine/analyze"
+import type { PolicyPack } from "~/engine/packs/schema"
+import type { Category, Finding, Platform } from "~/engine/types"
+
+/**
+ * The City's prohibited-content list as it applies to comments from the public. The rules about
+ * what members may post (privacy of others, investigations, authorization …) do not apply to a
+ * commenter's own words.
+ */
+export const COMMENT_RULE_CATEGORIES: ReadonlySet<Category> = new Set([
+  "profanity",
+  "discrimination",
+  "sexual",
+  "harassment",
+  "commerce",
+  "illegal-activity",
+  "safety",
+  "ownership"
+])
+
+export function commentViolations(text: string, platform: Platform, pack: PolicyPack): Finding[] {
+  return analyze({ text, platform, surface: "comment" }, pack).filter((finding) => COMMENT_RULE_CATEGORIES.has(finding.category) && finding.severity !== "info")
+}
