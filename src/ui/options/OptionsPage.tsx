@@ -144,6 +144,8 @@ export function OptionsPage() {
         </p>
         <nav>
           <a href="/tabs/sandbox.html">{t("open_sandbox")}</a>
+          {" · "}
+          <a href="/tabs/records.html">{t("open_records")}</a>
         </nav>
       </header>
       <Notice />

@@ -120,6 +120,10 @@ export function PopupPage() {
           <a href={extensionPage("options.html")} target="_blank" rel="noreferrer">
             {t("popup_options")}
           </a>
+          {" · "}
+          <a href={extensionPage("tabs/records.html")} target="_blank" rel="noreferrer">
+            {t("popup_records")}
+          </a>
         </nav>
       </header>
       <div role="tablist" className="pg-tabs">
