@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest"
+
+import rule from "~/engine/rules/harassment-defamation"
+
+import { describeRuleCases, findingsOf } from "./rule-cases"
+
+describeRuleCases(rule)
+
+const flagged = (text: string) => findingsOf(rule, { text }).map((finding) => finding.excerpt)
+
+describe("harassment-defamation", () => {
+  it("flags a named person called a liar by pronoun after being named", () => {
+    expect(flagged("We spoke with Mark Fenner about the missing funds. He is a liar.")).toEqual(["is a liar"])
+  })
+
+  it("leaves a crime-prevention tip about thieves in general alone", () => {
+    expect(flagged("Catalytic converter thieves are fast. Park in a garage or a well-lit spot.")).toEqual([])
+  })
+
+  it("leaves a scam warning whose sentence starts with the scammers alone", () => {
+    expect(flagged("These callers are scammers. The Redding Police Department will never call to demand payment.")).toEqual([])
+  })
+
+  it("leaves an arrest release that states the charges alone", () => {
+    expect(
+      flagged("Officers arrested Dustin Carrow, 34, on suspicion of commercial burglary. He was booked into jail.")
+    ).toEqual([])
+  })
+
+  it("cites the City's rule against defaming any person or organization", () => {
+    const [finding] = findingsOf(rule, { text: "Joe's Garage on Cypress is a bunch of frauds." })
+    expect(finding.citation.quote).toBe("threaten or defame any person or organization")
+  })
+})

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest"
+
+import rule from "~/engine/rules/harassment-threat"
+
+import { describeRuleCases, findingsOf } from "./rule-cases"
+
+describeRuleCases(rule)
+
+const flagged = (text: string) => findingsOf(rule, { text }).map((finding) => finding.excerpt)
+
+describe("harassment-threat", () => {
+  it("flags a threat written with a curly apostrophe", () => {
+    expect(flagged("Steal from our memorial again and you’ll be sorry.")).toEqual(["you’ll be sorry"])
+  })
+
+  it("leaves drug-awareness warnings about what can hurt you alone", () => {
+    expect(flagged("One pill can kill. Fentanyl can hurt you even in tiny amounts.")).toEqual([])
+  })
+
+  it("leaves a recruitment line about making a difference alone", () => {
+    expect(flagged("Want a career that matters? Join us and you will never regret it.")).toEqual([])
+  })
+
+  it("cites the City's rule against threatening any person", () => {
+    const [finding] = findingsOf(rule, { text: "We know where you live." })
+    expect(finding.severity).toBe("block")
+    expect(finding.citation.quote).toBe("threaten or defame any person or organization")
+  })
+})
+
+describe("harassment-threat: coming after people", () => {
+  it("flags a promise to come find someone", () => {
+    expect(flagged("Pay your child support or we'll come find you at work.")).toEqual(["we'll come find you"])
+  })
+
+  it("leaves an offer to come to a resident alone", () => {
+    expect(flagged("Can't make it to the station? We'll come to you to take the report.")).toEqual([])
+  })
+})
