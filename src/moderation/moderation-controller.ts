@@ -3,13 +3,13 @@
 import browser from "webextension-polyfill"
 
 import type { PolicyPack } from "~/engine/packs/schema"
-import type { Finding } from "~/engine/types"
 import { MESSAGES } from "~/shared/messages"
 import { STORAGE_KEYS } from "~/shared/storage-keys"
 import { t } from "~/ui/i18n"
 
 import type { ArchiveReply } from "./archive-service"
 import { commentViolations } from "./comment-check"
+import type { CommentFinding } from "./comment-finding"
 import type { CommentSite, VisibleComment } from "./comment-sites/comment-site"
 import { ModerationOverlay } from "./moderation-overlay"
 import type { RemovedComment } from "./removed-comment"
@@ -20,7 +20,7 @@ export const REMOVAL_WAIT_MS = 120_000
 
 export class ModerationController {
   private overlay: ModerationOverlay | null = null
-  private readonly verdicts = new WeakMap<HTMLElement, { text: string; findings: Finding[] }>()
+  private readonly verdicts = new WeakMap<HTMLElement, { text: string; findings: CommentFinding[] }>()
   private timer = 0
   private moderator = ""
 
@@ -50,12 +50,13 @@ export class ModerationController {
 
   private scan(fresh = false): void {
     if (this.signal.aborted) return
-    const flagged = new Map<VisibleComment, Finding[]>()
+    const flagged = new Map<VisibleComment, CommentFinding[]>()
     if (this.site.isAgencyPage(location, document, this.pack)) {
+      const postText = this.site.postText(document)
       for (const comment of this.site.findComments(document)) {
         let verdict = this.verdicts.get(comment.element)
         if (fresh || !verdict || verdict.text !== comment.text) {
-          verdict = { text: comment.text, findings: commentViolations(comment.text, this.site.platform, this.pack) }
+          verdict = { text: comment.text, findings: commentViolations(comment.text, this.site.platform, this.pack, postText) }
           this.verdicts.set(comment.element, verdict)
         }
         if (verdict.findings.length > 0) flagged.set(comment, verdict.findings)
@@ -69,7 +70,7 @@ export class ModerationController {
     this.overlay.show(flagged)
   }
 
-  private async retainAndRemove(comment: VisibleComment, findings: Finding[], { moderator, action }: { moderator: string; action: RemovedComment["action"] }, showStatus: (text: string) => void): Promise<void> {
+  private async retainAndRemove(comment: VisibleComment, findings: CommentFinding[], { moderator, action }: { moderator: string; action: RemovedComment["action"] }, showStatus: (text: string) => void): Promise<void> {
     this.moderator = moderator
     void browser.storage.local.set({ [STORAGE_KEYS.moderatorName]: moderator })
     showStatus(t("moderation_recording"))

@@ -1,16 +1,16 @@
 // In-page marks for comments that break the City's comment rules, drawn in a shadow root over the
 // page (the platform's DOM is never changed), with the "retain and remove" form.
-import type { Finding } from "~/engine/types"
 
 import { t } from "~/ui/i18n"
 
+import type { CommentFinding } from "./comment-finding"
 import type { VisibleComment } from "./comment-sites/comment-site"
 import { REMOVAL_ACTIONS } from "./removed-comment"
 
 type RemovalAction = (typeof REMOVAL_ACTIONS)[number]
 
 export interface RetainAndRemove {
-  (comment: VisibleComment, findings: Finding[], removal: { moderator: string; action: RemovalAction }, showStatus: (text: string) => void): Promise<void>
+  (comment: VisibleComment, findings: CommentFinding[], removal: { moderator: string; action: RemovalAction }, showStatus: (text: string) => void): Promise<void>
 }
 
 const STYLE = `
@@ -57,7 +57,7 @@ export class ModerationOverlay {
   }
 
   /** Shows exactly these flagged comments; flags of comments no longer flagged or present go. */
-  show(flagged: ReadonlyMap<VisibleComment, Finding[]>): void {
+  show(flagged: ReadonlyMap<VisibleComment, CommentFinding[]>): void {
     const keep = new Set<HTMLElement>()
     for (const [comment, findings] of flagged) {
       keep.add(comment.element)
@@ -72,7 +72,7 @@ export class ModerationOverlay {
     this.schedulePosition()
   }
 
-  private drawFlag(comment: VisibleComment, findings: Finding[]): HTMLDivElement {
+  private drawFlag(comment: VisibleComment, findings: CommentFinding[]): HTMLDivElement {
     const box = document.createElement("div")
     box.className = "flag"
     box.dataset.pg = "comment-flag"

@@ -2,7 +2,9 @@
 // the identity of the poster when available, plus what PostGuard knows about the removal.
 import { z } from "zod"
 
-import { CATEGORIES, PLATFORMS } from "~/engine/types"
+import { PLATFORMS } from "~/engine/types"
+
+import { COMMENT_CATEGORIES } from "./comment-finding"
 
 export const REMOVAL_ACTIONS = ["hide", "delete"] as const
 /** pending: written before the removal; removed: the comment left the page; failed: it did not. */
@@ -25,7 +27,7 @@ export const removedCommentSchema = z
     action: z.enum(REMOVAL_ACTIONS),
     moderator: z.string().min(1),
     ruleIds: z.array(z.string()),
-    categories: z.array(z.enum(CATEGORIES)),
+    categories: z.array(z.enum(COMMENT_CATEGORIES)),
     status: z.enum(REMOVAL_STATUSES),
     failure: z.string().nullable()
   })

@@ -19,6 +19,8 @@ export interface CommentSite {
   /** The post the comments belong to. */
   postUrl(location: Location | URL): string
   findComments(document: Document): VisibleComment[]
+  /** The text of the post the comments answer, where the page shows it (null when it cannot be found). */
+  postText(document: Document): string | null
 }
 
 export function absoluteUrl(href: string | null | undefined, base: string): string | null {

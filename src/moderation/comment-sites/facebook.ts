@@ -1,6 +1,8 @@
 // Facebook page posts: comments and replies are articles labelled "Comment by …" / "Reply by …".
 import { absoluteUrl, firstPathSegment, handlesOf, isoOrNull, type CommentSite, type VisibleComment } from "./comment-site"
 
+// Facebook renders a post's message in a block tagged for its ad preview, old and new markup.
+const POST_MESSAGE_SELECTOR = '[data-ad-preview="message"], [data-ad-comet-preview="message"], [data-ad-rendering-role="story_message"]'
 const COMMENT_SELECTOR = 'div[role="article"][aria-label^="Comment by"], div[role="article"][aria-label^="Reply by"]'
 
 /** Facebook marks comment times with a unix-seconds abbr (classic) or a time element. */
@@ -17,6 +19,9 @@ export const facebookComments: CommentSite = {
   },
   postUrl(location) {
     return `${location.origin}${location.pathname}`
+  },
+  postText(document) {
+    return document.querySelector<HTMLElement>(POST_MESSAGE_SELECTOR)?.innerText.trim() || null
   },
   findComments(document) {
     const comments: VisibleComment[] = []

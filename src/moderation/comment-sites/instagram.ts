@@ -12,6 +12,10 @@ export const instagramComments: CommentSite = {
   postUrl(location) {
     return `${location.origin}${location.pathname}`
   },
+  postText(document) {
+    // A post page shows its caption as the page's one h1.
+    return document.querySelector<HTMLElement>("h1")?.innerText.trim() || null
+  },
   findComments(document) {
     const comments: VisibleComment[] = []
     for (const element of document.querySelectorAll<HTMLElement>("ul li")) {

@@ -9,6 +9,9 @@ export const xComments: CommentSite = {
   postUrl(location) {
     return `${location.origin}${location.pathname.match(/^\/[^/]+\/status\/\d+/)?.[0] ?? location.pathname}`
   },
+  postText(document) {
+    return document.querySelector<HTMLElement>('article[data-testid="tweet"] [data-testid="tweetText"]')?.innerText.trim() || null
+  },
   findComments(document) {
     const articles = [...document.querySelectorAll<HTMLElement>('article[data-testid="tweet"]')]
     const comments: VisibleComment[] = []
