@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleMatch } from "../rule"
 import { cite } from "../policy/clauses"
 import { isQuoted } from "../text/quoted-spans"
-import { sentenceAt } from "../text/sentence-lookup"
+import { sentenceAt, sentenceIndexAt } from "../text/sentence-lookup"
 import { findPattern, type Span } from "../text/terms"
 
 // Vouching for a business or product: "proudly fueled by", "our officers love it there".
@@ -9,9 +9,12 @@ const ENDORSEMENT = new RegExp(
   `\\b(?:${[
     "proudly (?:fueled|powered|equipped|caffeinated|fed|brought to you) by",
     "(?:is|are) (?:the )?official (?:[a-z]+ ){0,2}(?:sponsor|partner|provider|supplier|coffee|pizza|donut|doughnut|gym|dealer)s? of",
-    "our (?:officers|team|k9s?|dispatchers|deputies) (?:swear by|only use|all use|only buy|only eat)|our (?:officers|team|k9s?|dispatchers|deputies) (?:love|trust) (?:it there|this place|that place|their (?:food|coffee|products?|service|gear|deals)|the (?:food|coffee|service|products?))",
+    "(?:we|our (?:[a-z]+ ){0,2}?(?:officers|team|guys|crew|staff|folks|k9s?|dispatchers|deputies|detectives|cops|mechanics|fleet|family)) (?:all |absolutely |totally |really )?swear by",
+    "our (?:officers|team|k9s?|dispatchers|deputies) (?:only use|all use|only buy|only eat)|our (?:officers|team|k9s?|dispatchers|deputies) (?:love|trust) (?:it there|this place|that place|their (?:food|coffee|products?|service|gear|deals)|the (?:food|coffee|service|products?))",
     "(?:the only|our favorite|our go-to) (?:shop|store|place|company|business|garage|mechanic|dealer|restaurant|brand) (?:we|in town|around)",
     "hands down the best",
+    "(?:our|the department['’]s|rpd['’]s) (?:[a-z'’]+ ){0,2}?favou?rite (?:[a-z]+ )?(?:spot|place|restaurant|shop|store|coffee shop|breakfast spot|lunch spot|pizza place|taco truck|food truck|burger joint|brewery|bakery|diner|mechanic|garage|gym|dealer|dealership)",
+    "(?:our |the )?new official (?:[a-z]+ ){0,2}?(?:sponsor|partner|provider|supplier|dealer)",
     "you won['’]t find (?:a )?better"
   ].join("|")})`,
   "gu"
@@ -25,7 +28,9 @@ const SOFT_ENDORSEMENT = new RegExp(
     "go (?:check them out|get you some|grab one)",
     "go see",
     "(?:he|she|they)['’]ll take (?:good )?care of you",
-    "if you['’]re in the market"
+    "if you['’]re in the market",
+    "go support (?:them|him|her|their|this|these)",
+    "show (?:them|him|her) some love"
   ].join("|")})(?![\\p{L}\\p{N}_])`,
   "gu"
 )
@@ -37,7 +42,10 @@ const SUPERLATIVE =
 const AGENCY_SUBJECT = /\b(?:our|officers?|team|department|dispatchers?|k9s?|deputies|volunteers|explorers|community|city|detectives?|staff|employees|cops)\b/i
 // A commercial cue somewhere in the draft: a business, customers, prices, buying or selling.
 const COMMERCIAL_CUE =
-  /\b(?:realty|realtor|sales|towing|fitness|gym|coffee|roasters|electronics|supply|llc|inc|store|shop|restaurant|grill|brewing|brewery|auto|motors|insurance|salon|dental|buying|selling|customers|prices?|deals?|products?|brand|services)\b|\$\d/i
+  /\b(?:realty|realtor|sales|towing|fitness|gym|coffee|roasters|electronics|supply|llc|inc|store|shop|restaurant|grill|brewing|brewery|auto|motors|insurance|salon|dental|buying|selling|customers|prices?|deals?|products?|brand|services|menu|food|chicken|burgers?|pizza|tacos?|burritos?|drinks?|beer|wine|donuts?|doughnuts|sandwich(?:es)?|fries|bbq|cold brew|latte|truck|express|diner|bakery|boutique)\b|\$\d/i
+// A business named in the sentence before: "Stopped by the new Panda Express. 10/10, go support them!"
+const BUSINESS_BEFORE =
+  /\b(?:realty|towing|fitness|gym|coffee|roasters|electronics|supply|llc|inc|store|shop|restaurant|grill|brewing|brewery|auto|motors|insurance|salon|dental|express|diner|bakery|boutique|cafe|taqueria|pizzeria|food truck)\b/i
 
 // "We recommend the RoadEye Pro 4K": a product or business name right after "recommend".
 const RECOMMENDS_NAME = /^\s*\p{Lu}/u
@@ -55,9 +63,13 @@ function endorsementMatch(found: Span, text: string): RuleMatch {
 
 function isCommercialEndorsement(context: RuleContext, found: Span): boolean {
   const { text } = context.draft
-  const sentence = sentenceAt(context.sentences, found.start)
-  if (sentence !== null && COMMERCIAL_CUE.test(sentence.text)) return true
-  if (!/recommend/i.test(text.slice(found.start, found.end))) return false
+  const index = sentenceIndexAt(context.sentences, found.start)
+  if (index < 0) return false
+  if (COMMERCIAL_CUE.test(context.sentences[index].text)) return true
+  if (!/recommend/i.test(text.slice(found.start, found.end))) {
+    // The business may be named in the sentence before: "Stopped by the new Panda Express. 10/10 …"
+    return index > 0 && BUSINESS_BEFORE.test(context.sentences[index - 1].text)
+  }
   const after = text.slice(found.end, found.end + 60)
   return RECOMMENDS_NAME.test(after) && !RECOMMENDS_PUBLIC_SERVICE.test(after)
 }

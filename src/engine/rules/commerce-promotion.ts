@@ -26,7 +26,9 @@ const DEAL_PHRASES = [
   "while supplies last",
   "(?:we|rpd|redding pd|the redding pd|redding police|the redding police(?: department)?|the department|us) sent you",
   "(?:show|mention) this post",
-  "grab (?:one|yours|them) (?:while|before|today)"
+  "grab (?:one|yours|them) (?:while|before|today)",
+  "ask (?:about|for) (?:their|our|the) (?:[a-z-]+ ){0,2}?(?:pricing|discounts?|specials?|deals?|rates|financing|offers?)",
+  "(?:first[- ]responder|military|veteran|police|law enforcement) (?:pricing|discounts?|deals?|specials?)"
 ]
 // A leading "$" cannot sit behind a word boundary, so "$25 off" is its own alternative.
 const DEAL = new RegExp(`(?:\\b(?:${DEAL_PHRASES.join("|")})|\\$\\d[\\d,.]* off)(?![\\p{L}\\p{N}_])`, "gu")

@@ -5,15 +5,21 @@ import { sentenceIndexAt } from "../text/sentence-lookup"
 import { findPattern, type Span } from "../text/terms"
 
 const DISHONEST_PEOPLE =
-  "crooks?|frauds?|fraudsters?|scammers?|scam artists?|con (?:artists?|men|man)|swindlers?|thie(?:f|ves)|liars?|cheats?|cheaters?|shysters?|criminals?|rip-?off artists?|drug dealers?|pedophiles?|predators?|racists?|slumlords?|racket"
+  "crooks?|frauds?|fraudsters?|scammers?|scam artists?|con (?:artists?|men|man)|swindlers?|thie(?:f|ves)|liars?|cheats?|cheaters?|shysters?|criminals?|rip-?off artists?|drug dealers?|pedophiles?|predators?|racists?|slumlords?|racket|chop shops?|(?:criminal |drug |money[- ]laundering )?fronts? for \\p{L}+|drug (?:house|den)s?|trap houses?"
 
 // "X is a bunch of crooks", "X are nothing but liars": an accusation stated as fact.
 const ACCUSATION = new RegExp(
-  `\\b(?:is|are|was|were|['’]s|['’]re)\\s+(?:(?:just|nothing but|all|a|an|total|complete|known|lying|dirty|crooked|lousy|career|habitual|serial|common|(?:bunch|pack|gang|den|band|nest) of)\\s+)*(?:${DISHONEST_PEOPLE})(?![\\p{L}\\p{N}_])`,
+  `\\b(?:is|are|was|were|['’]s|['’]re)\\s+(?:(?:just|nothing but|nothing more than|no better than|little more than|basically|really|literally|simply|straight-up|all|a|an|total|complete|known|lying|dirty|crooked|lousy|career|habitual|serial|common|(?:bunch|pack|gang|den|band|nest) of)\\s+)*(?:${DISHONEST_PEOPLE})(?![\\p{L}\\p{N}_])`,
   "gu"
 )
 // "…rip off half of Redding", "…ripping people off".
-const RIP_OFF = /\b(?:rip|rips|ripping|ripped) (?:off (?:half of|their|its|customers|people|everyone|everybody|seniors|residents|the public|folks|buyers|drivers)|(?:people|customers|everyone|seniors|folks) off)(?![\p{L}\p{N}_])/gu
+const CHEATED_GROUP =
+  "(?:their|its|customers|clients|people|everyone|everybody|seniors|elderly|residents|the public|folks|buyers|drivers|motorists|families|veterans|tenants|patients|homeowners|locals|redding|investors|donors|renters)"
+// "…rip off half of Redding", "…has been cheating customers for years", "…scamming seniors".
+const RIP_OFF = new RegExp(
+  `\\b(?:(?:rip|rips|ripping|ripped|screw|screws|screwing|screwed) (?:off|over) (?:half of |the )?(?:[a-z'’-]+ ){0,2}?${CHEATED_GROUP}|(?:rip|rips|ripping|ripped) (?:people|customers|clients|everyone|seniors|folks|drivers|residents) off|(?:cheat|cheats|cheating|cheated|scamming|scammed|swindle|swindles|swindling|swindled|defraud|defrauds|defrauding|defrauded|fleecing|fleeced|gouging|gouged) (?:[a-z'’-]+ )?${CHEATED_GROUP})(?![\\p{L}\\p{N}_])`,
+  "gu"
+)
 
 // A warning about someone impersonating an officer names the impersonated, not the accused.
 const IMPERSONATION = /\b(?:claim|claiming|claims|pretend|pretending|posing|poses|impersonat\w*|fake|spoof\w*)\b/i
@@ -34,8 +40,13 @@ function namesSomeone(context: RuleContext, from: number, to: number): boolean {
   return context.personNames.some((name) => name.start >= from && name.end <= to)
 }
 
+// Scam and crime warnings accuse unknown people: "Scammers on Facebook Marketplace are cheating buyers".
+const GENERIC_ACTOR_SUBJECT =
+  /^\s*(?:[\p{L}\s]{0,20}:\s*)?(?:some\s+|these\s+|the\s+)?(?:scammers|fraudsters|thieves|crooks|criminals|callers?|people|someone|somebody|con artists|imposters|impostors|fake\s+\S+)\b/iu
+
 function subjectIsIdentifiable(context: RuleContext, sentenceIndex: number, predicateStart: number): boolean {
   const sentence = context.sentences[sentenceIndex]
+  if (GENERIC_ACTOR_SUBJECT.test(context.draft.text.slice(sentence.start, predicateStart))) return false
   if (namesSomeone(context, sentence.start, predicateStart)) return true
   // "They rip people off": the one accused was named in the sentence before.
   const subject = context.draft.text.slice(sentence.start, predicateStart)

@@ -6,6 +6,9 @@ import { sentenceAt } from "../text/sentence-lookup"
 import { findPattern } from "../text/terms"
 
 const ALWAYS = wholeWordPattern(ALWAYS_INSULTING)
+// Calling someone a monster or an animal for what they did: "the monster who hurt this little girl".
+const DEHUMANIZING =
+  /\b(?:monsters?|animals?|beasts?|savages?|vermin)\s+(?:who|that)\s+(?:[a-z'’-]+\s+){0,2}?(?:hurt|hurts|attacked|abused|molested|killed|murdered|robbed|stole|beat|raped|shot|stabbed|targeted|preyed|did this|did that)(?![\p{L}])/gu
 const WHEN_AIMED = wholeWordPattern(INSULTING_WHEN_AIMED)
 
 // Frames that aim a word at someone, tested on the sentence text before and after the word.
@@ -25,6 +28,9 @@ const ADDRESSED_AFTER = /^\s+like (?:you|him|her|them|this)\b/
 const TO_THE_BEFORE = /\bto (?:the|all the|whatever|whoever|that|this)\s+(?:[a-z'’-]+\s+)?$/
 const TO_THE_AFTER = /^\s+(?:"[^"\n]{1,40}"\s+|“[^”\n]{1,40}”\s+)?(?:who|in|that|driving|at|on|behind|with)\b/
 
+// "…country, blues, punk.": two short items before the word make it the end of a list.
+const ENDS_A_LIST = /(?:^|[,:;])\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*,\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*,?\s*(?:and\s+|or\s+)?$/u
+
 function isAimedAtSomeone(before: string, after: string): boolean {
   if (ADDRESSED_BEFORE.test(before) || ADDRESSED_AFTER.test(after) || POINTED_BEFORE.test(before)) return true
   if (TO_THE_BEFORE.test(before) && TO_THE_AFTER.test(after)) return true
@@ -33,7 +39,7 @@ function isAimedAtSomeone(before: string, after: string): boolean {
   // ("…one shift, tough guy?", "…get a life, loser.").
   if (VOCATIVE_BEFORE.test(before) && /^\s*(?:[?!]+\s*)?$/.test(after)) return true
   // With a full stop, only when no earlier comma makes it the end of a list ("country, blues, punk.").
-  if (VOCATIVE_BEFORE.test(before) && /^\s*\.+\s*$/.test(after) && before.split(",").length <= 2) return true
+  if (VOCATIVE_BEFORE.test(before) && /^\s*\.+\s*$/.test(after) && !ENDS_A_LIST.test(before)) return true
   return before.trim() === "" && /^\s*[.!?]*\s*$/.test(after)
 }
 
@@ -82,6 +88,11 @@ export default defineRule({
     for (const found of findPattern(context.normalized, ALWAYS)) {
       if (isQuoted(text, found)) continue
       matches.push(insultMatch(text.slice(found.start, found.end), found.start, found.end))
+    }
+    for (const found of findPattern(context.normalized, DEHUMANIZING)) {
+      if (isQuoted(text, found)) continue
+      const word = /^\S+/.exec(text.slice(found.start, found.end))?.[0] ?? ""
+      matches.push(insultMatch(word, found.start, found.start + word.length))
     }
     for (const found of findPattern(context.normalized, WHEN_AIMED)) {
       if (isQuoted(text, found)) continue

@@ -17,14 +17,26 @@ const THREAT_PHRASES = [
   `(?:we${APOSTROPHE}ll|we will|we${APOSTROPHE}re going to|we are going to) come (?:find|get|after|for) ${OBJECT}`,
   `sleep with one eye open`,
   `we know where you live`,
-  `your days are numbered`,
   `(?:not|n${APOSTROPHE}t|ain${APOSTROPHE}t) (?:going to|gonna) be pretty`,
   `won${APOSTROPHE}t be pretty`,
   `get what${APOSTROPHE}s coming`,
   `(?:make|teach) ${OBJECT} (?:pay|a lesson)`,
   `world of (?:hurt|pain)`,
   `you${APOSTROPHE}?re (?:dead|done for)`,
-  `dead (?:man|woman) walking`
+  `dead (?:man|woman) walking`,
+  `(?:make sure|ensure|see to it that) (?:he|she|they|you) (?:pays?|regrets?|suffers?|rots?)`,
+  // "you will pay" closing a clause; "you will pay a fine" is an enforcement notice.
+  `(?:you|he|she|they)(?:${APOSTROPHE}ll| will| are going to| is going to|${APOSTROPHE}re going to|${APOSTROPHE}s going to| are gonna| is gonna|${APOSTROPHE}re gonna) pay(?= *(?:[.!?,;)]|$| for (?:this|it|that|what)))`,
+  `hunt ${OBJECT} down`,
+  `(?:we${APOSTROPHE}re|we are|we${APOSTROPHE}ll be|we will be) coming (?:for|after) ${OBJECT}`,
+  `run while (?:you|he|she|they) (?:still )?can`,
+  `(?:your|his|her|their) days (?:of [a-z]+ )?are numbered`,
+  `(?:hope|wish) (?:he|she|they|you) (?:rots?|burns?|suffers?|dies)`,
+  `rots? in (?:jail|prison|hell|a cell)`,
+  `(?:will|is going to|${APOSTROPHE}ll|won${APOSTROPHE}t) (?:never |ever )?see (?:daylight|the light of day|freedom|the outside)(?: again)?`,
+  `make (?:your|his|her|their) li(?:fe|ves) (?:very |really |a )?(?:difficult|hell|miserable|a living hell|hard|harder)`,
+  `(?:your|his|her|their) time is (?:almost |nearly )?up`,
+  `or else(?= *[.!?]|$)`
 ]
 
 // Sending the public after a person ("feel free to give him a ring and tell him to knock it off").

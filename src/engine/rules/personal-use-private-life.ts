@@ -5,7 +5,7 @@ import { findPattern, type Span } from "../text/terms"
 
 // An agency speaks as "we"; "my husband", "my petition" or "DM me" is a person posting as themselves.
 const PRIVATE_LIFE_NOUNS =
-  "husband|hubby|wife|wifey|spouse|boyfriend|girlfriend|fianc[eé]e?|kids?|son|sons|daughters?|children|baby|babies|grandkids?|grandson|granddaughter|mom|mother|dad|father|parents|sister|brother|grandma|grandpa|grandmother|grandfather|cousin|niece|nephew|aunt|uncle|in-laws|ex|bestie|bff|best friend|friends?|family|fam|dog|dogs|cat|cats|puppy|puppies|kitten|pup|pets?|lab|boat|truck|car|house|place|apartment|landlord|water heater|yard|little (?:guy|man|one|ones|girl|boy)|garden|birthday|anniversary|wedding(?: ring)?|ring|vacation|weekend|day off|days off|petition|go-?fund-?me|fundraiser|church|neighbou?rs?|street|neighbou?rhood|side hustle"
+  "husband|hubby|wife|wifey|spouse|boyfriend|girlfriend|fianc[eé]e?|kids?|son|sons|daughters?|children|baby|babies|grandkids?|grandson|granddaughter|mom|mother|dad|father|parents|sister|brother|grandma|grandpa|grandmother|grandfather|cousin|niece|nephew|aunt|uncle|in-laws|ex|bestie|bff|best friend|friends?|buddy|buddies|pal|family|fam|dog|dogs|cat|cats|puppy|puppies|kitten|pup|pets?|lab|boat|truck|car|house|place|apartment|landlord|water heater|yard|little (?:guy|man|one|ones|girl|boy)|boys?|girls?|partner in crime|garden|birthday|anniversary|wedding(?: ring)?|ring|vacation|weekend|day off|days off|petition|go-?fund-?me|fundraiser|church|neighbou?rs?|street|neighbou?rhood|side hustle"
 const MODIFIER =
   "(?:amazing|beautiful|sweet|little|new|old|oldest|youngest|wonderful|lovely|best|dear|late|own|\\d{1,2}u|softball|baseball|soccer|football|basketball|hockey|volleyball|sister['’]s|brother['’]s|daughter['’]s|son['’]s|kids['’]?)"
 const FIRST_PERSON_PRIVATE = new RegExp(
@@ -19,8 +19,14 @@ const OFFICIAL_INTRODUCTION =
   /\b(?:this is|i['’]m|i am|my name is) (?:officer|ofc\.?|sgt\.?|sergeant|detective|det\.?|deputy|chief|lt\.?|lieutenant|captain|capt\.?|corporal|cpl\.?|dispatcher|community service officer|cso)\b|\bthrough the city['’]s website\b/
 const WRONG_ACCOUNT =
   /\b(?:wrong (?:account|page|profile)|meant to post (?:this|that) on my|posted from the wrong|sorry,? (?:wrong|not my) (?:account|page))(?![\p{L}])/gu
+// Personal errands and affections: "anyone know a good plumber?", "I'm off shift at 5", "love you babe".
+const PERSONAL_ASIDE =
+  /\b(?:(?:does |can )?(?:anyone|anybody) (?:know|have|recommend)(?: of)? an? (?:good|great|reliable|decent|cheap|trustworthy|honest) [a-z]+|drop (?:your |me )?(?:recs|recommendations)|i['’]?m off (?:shift|duty|work) (?:at|in|by|tonight|tomorrow)|love (?:you|ya),? (?:babe|baby|honey|hon|hun|sweetheart|sweetie|mom|dad|momma|mama))(?![\p{L}])/gu
+// Life events told in the first person: "Getting married next month and still need a DJ".
+const FIRST_PERSON_LIFE_EVENT =
+  /(?:^|[.!?]\s+|\b(?:i['’]m|i am|we['’]re|we are|just|finally)\s+)(?:getting married|got engaged|got married|expecting (?:a|our) (?:baby|first)|having a baby|moving (?:house|out|to)|buying (?:a|our first) house|closing on (?:a|our|my) house)(?![\p{L}])/gu
 const LEISURE =
-  /\b(?:finally a day off|with the fam|(?:i['’]m a |i am a )?proud (?:mama|momma|mom|dad|daddy|papa|grandma|grandpa)|(?:took|taking) the (?:boat|jet ?ski|rv|camper|kids|fam) out)(?![\p{L}])/gu
+  /\b(?:(?:the )?love of my life|my (?:better half|soulmate|other half)|(?:happy|celebrating) (?:our|my) \d+(?:st|nd|rd|th)? (?:anniversary|birthday)|finally a day off|with the fam|(?:i['’]m a |i am a )?proud (?:mama|momma|mom|dad|daddy|papa|grandma|grandpa)|(?:took|taking) the (?:boat|jet ?ski|rv|camper|kids|fam) out)(?![\p{L}])/gu
 
 function personalMatch(found: Span, text: string, why: string): RuleMatch {
   return {
@@ -74,7 +80,9 @@ export default defineRule({
       ...findPattern(context.normalized, FIRST_PERSON_PRIVATE).map((span): [Span, string] => [span, "is about the poster's own private life."]),
       ...(officialContact ? [] : findPattern(context.normalized, CONTACT_ME)).map((span): [Span, string] => [span, "asks people to contact the poster personally."]),
       ...findPattern(context.normalized, WRONG_ACCOUNT).map((span): [Span, string] => [span, "shows a personal post went to the department account."]),
-      ...findPattern(context.normalized, LEISURE).map((span): [Span, string] => [span, "describes the poster's own leisure time."])
+      ...findPattern(context.normalized, LEISURE).map((span): [Span, string] => [span, "describes the poster's own leisure time."]),
+      ...findPattern(context.normalized, PERSONAL_ASIDE).map((span): [Span, string] => [span, "is the poster's personal business."]),
+      ...findPattern(context.normalized, FIRST_PERSON_LIFE_EVENT).map((span): [Span, string] => [span, "is news from the poster's own life."])
     ]
     return found.filter(([span]) => !isQuoted(text, span)).map(([span, why]) => personalMatch(span, text, why))
   }

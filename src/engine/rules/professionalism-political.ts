@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleMatch } from "../rule"
 import { cite } from "../policy/clauses"
 import { isQuoted } from "../text/quoted-spans"
-import { sentenceAt } from "../text/sentence-lookup"
+import { sentenceAt, sentenceIndexAt } from "../text/sentence-lookup"
 import { findPattern, type Span } from "../text/terms"
 
 const OFFICE =
@@ -12,8 +12,12 @@ const CAMPAIGNING_PHRASES = [
   "vote (?:them|him|her|['’]em|these \\w+|the \\w+) out",
   "vote (?:yes|no) on",
   "vote (?:against|for) (?:prop(?:osition)?|measure) \\w+",
-  "(?:re-?elect|elect|endorse) [^.!?\\n]{0,40}for " + OFFICE,
+  "(?:re-?elect(?:ing)?|elect(?:ing)?|endors(?:e|es|ed|ing)|vote for|voting for) [^.!?\\n]{0,40}for (?:[a-z]+ ){0,3}?" + OFFICE + "(?![\\p{L}'’])",
+  "re-?election (?:campaign|bid|fundraiser|effort)",
+  "campaign (?:fundraiser|kickoff|rally|event)",
+  "(?:the )?only candidate (?:who|that) (?:will|would|can|cares|supports|backs|stands|understands|gets)",
   "remember (?:this|that|it|them)? ?(?:in|come|on|at) (?:november|election day|the polls|the ballot box)",
+  "remember (?:this|that|it|them|their names?|(?:his|her) name|who [^.!?\\n]{1,40}?) (?:when|as) you (?:fill out|cast|mark|get|vote|go to)[^.!?\\n]{0,20}?(?:ballot|vote|polls)",
   "(?:yes|no) on (?:prop(?:osition)?|measure) \\w+",
   "(?:support|your vote|vote for \\w+|vote) at the (?:ballot box|polls)",
   "make sure (?:he|she|they)(?:['’]s|['’]re| is| are| gets?) (?:re-?elected|voted (?:in|out))",
@@ -24,12 +28,17 @@ const CAMPAIGNING_PHRASES = [
   "(?:anti|pro)-?(?:police|cop) (?:candidates?|politicians?|democrats?|republicans?|liberals?|conservatives?)"
 ]
 const CAMPAIGNING = new RegExp(`\\b(?:${CAMPAIGNING_PHRASES.join("|")})`, "gu")
+// "Measure A is a disaster. Vote NO.": a bare "vote yes/no" campaigns when a measure was just named.
+const VOTE_YES_NO = /\bvote (?:yes|no)(?![\p{L}])(?! on)/gu
+const BALLOT_MEASURE = /\b(?:measure|prop(?:osition)?)\s+[a-z0-9]{1,4}\b/i
 // Hashtags like #VoteYesOnMeasureB, #RecallNewsom, #VoteThemOut (not #VoteEarly or #ElectionDay).
 const CAMPAIGN_HASHTAG =
-  /#(?:vote(?:yes|no|for|against|them|him|her)|yeson|noon(?:prop|measure)|recall|reelect|repeal(?:prop|measure)|impeach|defeat(?:prop|measure))[\p{L}\p{N}_]*/gu
+  /#(?:vote(?:yes|no|for|against|them|him|her|red|blue|republican|democrat|gop|dem)|yeson|noon(?:prop|measure)|recall|reelect|repeal(?:prop|measure)|impeach|defeat(?:prop|measure))[\p{L}\p{N}_]*/gu
 
 // "vote Jeff Armitage", "vote for Jane Ruiz": a full name after "vote" (not a weekday, a place or
 // an officer in a community contest).
+// "Re-elect Dahle 2024!", "Reelect Sheriff Mike Castillo"
+const RE_ELECT_NAME = /\b[Rr]e-?elect\s+(?:(?:[Ss]en|[Ss]enator|[Ss]heriff|[Mm]ayor|[Jj]udge|[Ss]upervisor|[Cc]ouncilmember|[Aa]ssemblymember|[Rr]ep|DA)\.?\s+)?\p{Lu}[\p{L}'’-]+/gu
 const VOTE_NAME = /\b[Vv]ote\s+(?:for\s+|against\s+)?(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/gu
 const NOT_A_CANDIDATE =
   /^(?:Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|November|Early|Center|Centers|Here|Today|Now|Safely|By|At|In|On|Yes|No|Smart|Informed|Officer|Sgt|Sergeant|Deputy|Detective|K9|Our|The|Your|Best|Shasta|Redding)\b/
@@ -41,7 +50,7 @@ const PARTY =
 const SARCASTIC_THANKS = /\bthanks to (?:the )?(?:democrats?|republicans?|liberals?|conservatives?|dems|gop|libs|leftists?|progressives)\b[^.!?\n,]{0,40},/i
 const BOTH_PARTIES = /\bdemocrat[\s\S]*\brepublican|\brepublican[\s\S]*\bdemocrat/i
 const PARTISAN_CUE =
-  /\b(?:blame|fault|because of|soft on crime|slap on the wrist|revolving door|ruin\w*|destroy\w*|woke|radical|vote (?:for|against|out)|care about|hate|anti-police|pro-police|defund\w*|out of touch|failed|failing|coddl\w*)\b/i
+  /\b(?:blame|fault|because of|soft on crime|slap on the wrist|revolving door|ruin\w*|destroy\w*|woke|radical|vote (?:for|against|out)|care about|hate|anti-police|pro-police|defund\w*|out of touch|failed|failing|coddl\w*|repeat offenders?|back on the streets?|catch and release|released (?:again|early))\b/i
 
 // Attacking officials over their politics or budgets.
 const OFFICIALS =
@@ -99,6 +108,14 @@ export default defineRule({
     const candidates: RuleMatch[] = []
     for (const found of [...findPattern(context.normalized, CAMPAIGNING), ...findPattern(context.normalized, CAMPAIGN_HASHTAG)]) {
       candidates.push(politicalMatch(found, text, "campaigns for or against a candidate or ballot measure."))
+    }
+    for (const found of findPattern(context.normalized, VOTE_YES_NO)) {
+      const index = sentenceIndexAt(context.sentences, found.start)
+      const nearby = context.sentences.slice(Math.max(0, index - 1), index + 1).map((sentence) => sentence.text).join(" ")
+      if (BALLOT_MEASURE.test(nearby)) candidates.push(politicalMatch(found, text, "tells people how to vote on a ballot measure."))
+    }
+    for (const found of text.matchAll(RE_ELECT_NAME)) {
+      candidates.push(politicalMatch({ start: found.index, end: found.index + found[0].length }, text, "campaigns for a candidate."))
     }
     for (const found of text.matchAll(VOTE_NAME)) {
       if (NOT_A_CANDIDATE.test(found[1])) continue

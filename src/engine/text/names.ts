@@ -16,8 +16,11 @@ export interface PersonName extends Span {
 type LexiconTag = string | string[]
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, LexiconTag> } }).one.lexicon
 
+const COMBINING_MARKS = /\p{M}+/gu
+
 function tagsOf(word: string): string[] {
-  const tag = lexicon[word]
+  // compromise's lexicon is unaccented: "José Hernández" is looked up as "jose hernandez".
+  const tag = lexicon[word] ?? lexicon[word.normalize("NFD").replace(COMBINING_MARKS, "")]
   if (tag === undefined) return []
   return Array.isArray(tag) ? tag : [tag]
 }
@@ -82,7 +85,7 @@ const NOT_NAME_WORDS = new Set([
   "silverado", "equinox", "ram", "bmw", "mercedes", "volkswagen", "mazda", "lexus", "acura", "harley",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
   "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas",
-  "thanksgiving", "halloween", "easter", "god", "jesus", "lord", "amber", "covid", "narcan", "naloxone",
+  "thanksgiving", "halloween", "easter", "god", "jesus", "lord", "covid", "narcan", "naloxone",
   "trainee", "trainees", "recruit", "recruits", "lateral", "laterals", "graduate", "graduates", "volunteer",
   "volunteers", "chaplain", "explorers", "reserve", "reserves", "unknown"
 ])
@@ -108,7 +111,8 @@ const TOKEN = /[#@]?[\p{L}\p{N}][\p{L}\p{N}'’-]*\.?/gu
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]*\.?$/u
 const HAS_LOWER = /\p{Ll}/u
 const INITIAL = /^\p{Lu}\.$/u
-const INLINE_SPACE = /^[ \t\u00a0]+$/
+// Words of one name are separated by spaces, or by the quotes of a nickname ("Roberto 'Beto' Sandoval").
+const INLINE_SPACE = /^['"’”]?[ \t\u00a0]+['"‘“]?$/
 
 interface Token {
   start: number
@@ -154,6 +158,11 @@ function capitalisedRuns(sentence: string): Token[][] {
         token.end -= 2
         token.raw = token.raw.slice(0, -2)
         token.word = bare(token.raw)
+      } else if (/['’]$/.test(token.raw)) {
+        // "Dale Ivers' car", "'Beto'": a bare apostrophe or closing quote is not part of the name.
+        token.end -= 1
+        token.raw = token.raw.slice(0, -1)
+        token.word = bare(token.raw)
       }
       run.push(token)
     } else if (run.length > 0) {
@@ -178,11 +187,36 @@ interface SentenceName extends Span {
   surnameOnly: boolean
 }
 
-function judgeRun(sentence: string, run: Token[], localPlaceWords: ReadonlySet<string>): SentenceName | null {
-  // "Redding Police Officer Jo Ruiz": a name can only follow the last place or organisation word.
-  let lastNotName = -1
+interface LocalPlaces {
+  /** One-word places ("Anderson", "Cypress"). */
+  words: ReadonlySet<string>
+  /** Places of several words ("Caldwell Park"), matched only as a whole so "Ethan Caldwell" stays a name. */
+  phrases: ReadonlyArray<readonly string[]>
+}
+
+/** "Mary Anderson": a one-word place that is also a surname, right after a first name. */
+function isSurnameNotPlace(run: Token[], index: number): boolean {
+  return index === run.length - 1 && index > 0 && isFirstName(run[index - 1].word) && isLastName(run[index].word)
+}
+
+function lastLocalPlaceIndex(run: Token[], places: LocalPlaces): number {
+  let last = -1
   run.forEach((token, index) => {
-    if (NOT_NAME_WORDS.has(token.word) || localPlaceWords.has(token.word)) lastNotName = index
+    if (places.words.has(token.word) && !isSurnameNotPlace(run, index)) last = index
+  })
+  for (const phrase of places.phrases) {
+    for (let index = 0; index + phrase.length <= run.length; index++) {
+      if (phrase.every((word, offset) => run[index + offset].word === word)) last = Math.max(last, index + phrase.length - 1)
+    }
+  }
+  return last
+}
+
+function judgeRun(sentence: string, run: Token[], localPlaces: LocalPlaces): SentenceName | null {
+  // "Redding Police Officer Jo Ruiz": a name can only follow the last place or organisation word.
+  let lastNotName = lastLocalPlaceIndex(run, localPlaces)
+  run.forEach((token, index) => {
+    if (NOT_NAME_WORDS.has(token.word)) lastNotName = Math.max(lastNotName, index)
   })
   let tokens = run.slice(lastNotName + 1)
   let title: string | null = null
@@ -236,7 +270,7 @@ const CACHE_LIMIT = 2_000
 // but a sentence without any is skipped outright.
 const ANY_CAPITALISED = /\p{Lu}\p{Ll}/u
 
-function namesInSentence(sentenceText: string, localPlaceWords: ReadonlySet<string>, placesKey: string): SentenceName[] {
+function namesInSentence(sentenceText: string, localPlaces: LocalPlaces, placesKey: string): SentenceName[] {
   const key = `${placesKey}\u0000${sentenceText}`
   const cached = cache.get(key)
   if (cached) return cached
@@ -245,7 +279,7 @@ function namesInSentence(sentenceText: string, localPlaceWords: ReadonlySet<stri
     let listTitle: string | null = null
     let listEnd = -1
     for (const run of capitalisedRuns(sentenceText)) {
-      const name = judgeRun(sentenceText, run, localPlaceWords)
+      const name = judgeRun(sentenceText, run, localPlaces)
       if (!name) continue
       // "Officers Alyssa Moreno, Tyler Jacobsen and Devin Park": the plural title covers the list.
       if (!name.title && listTitle && /^(?:,\s*|,?\s+and\s+|\s*&\s*)$/.test(sentenceText.slice(listEnd, name.start))) {
@@ -262,16 +296,20 @@ function namesInSentence(sentenceText: string, localPlaceWords: ReadonlySet<stri
   return names
 }
 
-const placeWordsCache = new Map<string, ReadonlySet<string>>()
-function placeWordsOf(localPlaces: readonly string[]): { key: string; words: ReadonlySet<string> } {
+const placeWordsCache = new Map<string, LocalPlaces>()
+function placeWordsOf(localPlaces: readonly string[]): { key: string; places: LocalPlaces } {
   const key = localPlaces.join("|")
-  let words = placeWordsCache.get(key)
-  if (!words) {
-    words = new Set(localPlaces.flatMap((place) => place.toLowerCase().split(/\s+/)))
+  let places = placeWordsCache.get(key)
+  if (!places) {
+    const split = localPlaces.map((place) => place.toLowerCase().split(/\s+/).filter(Boolean))
+    places = {
+      words: new Set(split.filter((words) => words.length === 1).map((words) => words[0])),
+      phrases: split.filter((words) => words.length > 1)
+    }
     if (placeWordsCache.size > 20) placeWordsCache.clear()
-    placeWordsCache.set(key, words)
+    placeWordsCache.set(key, places)
   }
-  return { key, words }
+  return { key, places }
 }
 
 function lastWordOf(name: string): string {
@@ -288,7 +326,7 @@ export function findPersonNames(
   const places = placeWordsOf(localPlaces)
   const found: Array<PersonName & { surnameOnly: boolean }> = []
   for (const sentence of sentences) {
-    for (const name of namesInSentence(sentence.text, places.words, places.key)) {
+    for (const name of namesInSentence(sentence.text, places.places, places.key)) {
       const start = sentence.start + name.start
       const end = sentence.start + name.end
       found.push({ start, end, text: text.slice(start, end), title: name.title, surnameOnly: name.surnameOnly })

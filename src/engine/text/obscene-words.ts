@@ -6,6 +6,7 @@ import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers 
 
 import type { NormalizedText } from "./normalize"
 import { toOriginalSpan } from "./normalize"
+import { findTerms } from "./terms"
 
 export type ObsceneFamily = "profane" | "slur"
 
@@ -84,11 +85,24 @@ const matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTra
 // compounds whose stem it only matches at a word start ("jackass").
 const SUPPLEMENTARY_PROFANITY: ReadonlyArray<{ word: string; pattern: RegExp }> = [
   { word: "shit", pattern: /(?<![\p{L}\p{N}])(?:bull|horse|dip)?sh[*#]+t(?:s|ty|head|heads|hole|show|load|storm)?(?![\p{L}\p{N}])/gu },
-  { word: "fuck", pattern: /(?<![\p{L}\p{N}])(?:mother)?f[*#]{2,3}(?:k|ks|ked|ker|kers|king|ing|in)?(?![\p{L}\p{N}])/gu },
+  { word: "fuck", pattern: /(?<![\p{L}\p{N}])(?:mother)?f[*#]{2,3}(?:k|ks|ked|ker|kers|king|ing|in|er|ers|ed)?(?![\p{L}\p{N}])/gu },
   { word: "fuck", pattern: /(?<![\p{L}\p{N}])(?:wtf|stfu|gtfo|fml)(?![\p{L}\p{N}])/gu },
+  { word: "dick", pattern: /(?<![\p{L}\p{N}])d[*#]+ck(?:s|head|heads)?(?![\p{L}\p{N}])/gu },
   { word: "bitch", pattern: /(?<![\p{L}\p{N}])b[*#]+tch(?:es|y)?(?![\p{L}\p{N}])/gu },
   { word: "ass", pattern: /(?<![\p{L}\p{N}])(?:a[*#]{2}hole|(?:jack|dumb|smart|fat|lard|dip)[a@4][s$5]{2})(?:s|es)?(?![\p{L}\p{N}])/gu },
   { word: "goddamn", pattern: /(?<![\p{L}\p{N}])god[ -]?dam(?:n|m)+(?:it|ed)?(?![\p{L}\p{N}])/gu }
+]
+
+// Slurs the preset does not list, as whole words with common leet swaps.
+const SUPPLEMENTARY_SLURS: ReadonlyArray<{ word: string; pattern: RegExp }> = [
+  { word: "wetback", pattern: /(?<![\p{L}\p{N}])w[e3]tb[a@4]cks?(?![\p{L}\p{N}])/gu },
+  { word: "beaner", pattern: /(?<![\p{L}\p{N}])b[e3][a@4]n[e3]rs?(?![\p{L}\p{N}])/gu },
+  { word: "spic", pattern: /(?<![\p{L}\p{N}])sp[i1!]cs?(?![\p{L}\p{N}])(?!\s+(?:and|&|n['’])\s+span)/gu },
+  { word: "gook", pattern: /(?<![\p{L}\p{N}])g[o0]{2}ks?(?![\p{L}\p{N}])/gu },
+  { word: "towelhead", pattern: /(?<![\p{L}\p{N}])(?:towel|rag)[\s-]?h[e3][a@4]ds?(?![\p{L}\p{N}])/gu },
+  { word: "homo", pattern: /(?<![\p{L}\p{N}])h[o0]m[o0]s(?![\p{L}\p{N}])/gu },
+  { word: "shemale", pattern: /(?<![\p{L}\p{N}])sh[e3]-?m[a@4]l[e3]s?(?![\p{L}\p{N}])/gu },
+  { word: "tard", pattern: /(?<![\p{L}\p{N}])(?:libtard|tard)s?(?![\p{L}\p{N}])/gu }
 ]
 
 const TOKEN_CHARACTER = /[\p{L}\p{N}'’$@*!+]/u
@@ -189,6 +203,17 @@ function scanWords(normalized: NormalizedText): ObsceneWord[] {
       })
     }
   }
+  for (const { word, pattern } of SUPPLEMENTARY_SLURS) {
+    for (const hit of text.matchAll(pattern)) {
+      words.push({
+        word,
+        family: "slur",
+        token: hit[0],
+        ...toOriginalSpan(normalized, hit.index, hit.index + hit[0].length),
+        spelledOut: false
+      })
+    }
+  }
   for (const run of text.matchAll(SPELLED_OUT)) {
     const letters = run[0].replace(/[ .\-_*]/g, "")
     for (const hit of matchesIn(letters)) {
@@ -228,4 +253,15 @@ export function findObsceneWords(normalized: NormalizedText): readonly ObsceneWo
     cache.set(normalized, words)
   }
   return words
+}
+
+/** Drops hits inside the pack's allowed terms (local names such as "Dickson", "Cockrell"). */
+export function outsideAllowedTerms(
+  words: readonly ObsceneWord[],
+  normalized: NormalizedText,
+  allowedTerms: readonly string[]
+): ObsceneWord[] {
+  if (words.length === 0 || allowedTerms.length === 0) return [...words]
+  const allowed = findTerms(normalized, allowedTerms)
+  return words.filter((word) => !allowed.some((span) => span.start < word.end && word.start < span.end))
 }

@@ -19,6 +19,8 @@ export interface PersonMention {
   victimEvidence: string | null
   /** Why this mention identifies a juvenile, quoted from the draft, or null. */
   juvenileEvidence: string | null
+  /** The juvenile is identified through this person as their parent ("the 14-year-old son of Rick Haynes"). */
+  isParentOfJuvenile: boolean
   /** The age written next to the name ("Dale Wingert, 67"), or null. */
   age: number | null
 }
@@ -49,26 +51,55 @@ const MISSING_CONTEXT = /\b(?:missing|last seen|at-risk|at risk|runaway|have you
 
 // Victimisation words; "victim" itself plus what happens to victims.
 const VICTIM_VERB =
-  "(?:killed|robbed|stabbed|shot|assaulted|attacked|beaten|injured|hurt|hit|struck|kidnapped|abducted|carjacked|raped|molested|murdered|burglarized|victimized|threatened|run over|pronounced dead|found dead|died|dies|strangled|choked|pistol-whipped|scammed|defrauded|swindled)"
+  "(?:killed|robbed|stabbed|shot|assaulted|attacked|beaten|injured|hurt|hit|struck|kidnapped|abducted|carjacked|raped|molested|murdered|burglarized|victimized|threatened|run over|pronounced dead|found dead|died|dies|strangled|choked|pistol-whipped|scammed|defrauded|swindled|held at gunpoint|held at knifepoint|held up|tied up|mugged|bitten|mauled|groped|sexually assaulted|stalked|harassed|run down|shot at)"
 const NAMED_AS_VICTIM_BEFORE = /\bvictims?(?:['’]s name)?(?!['’])\b([^.;]{0,45})$/i
 const VICTIM_EVENT_BEFORE = new RegExp(
-  `\\b(?:victims?|decedent|deceased|${VICTIM_VERB}|fatal(?:ly)?|homicide|crash|collision)\\b([^.;]{0,110}?)\\b(?:identified as|was|is|as|named)[\\s:,]*$`,
+  `\\b(?:victims?|decedent|deceased|${VICTIM_VERB}|fatal(?:ly)?|homicide|crash|collision)\\b([^.;]{0,110}?)\\b(?:identified as|was|is|as|named)[\\s:,]*(?:(?:a|an)\\s+)?(?:\\d{1,3}[- ]years?[- ]old\\s+)?$`,
   "i"
 )
+// "Jenna Marsh, the clerk who was held at gunpoint": a role in apposition before "who".
+const APPOSITIVE_ROLE = "(?:,?\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){1,3}?(?=who\\b))?"
 const PASSIVE_VICTIM_AFTER = new RegExp(
-  `^(?:,\\s*\\d{1,3},?)?(?:\\s+of\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?,?)?(?:\\s+who)?\\s+(?:was|were|had been|has been|is|got)\\s+(?:fatally\\s+|critically\\s+|seriously\\s+|badly\\s+|severely\\s+|allegedly\\s+|reportedly\\s+)?(?:\\p{L}+ed(?:\\s+(?:down|over|up|out))?\\s+and\\s+)?${VICTIM_VERB}\\b(?!\\s+by\\s+(?:an?\\s+)?(?:officers?|police|deputies|deputy))`,
+  `^(?:,\\s*\\d{1,3},?)?(?:\\s+of\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?,?)?${APPOSITIVE_ROLE}(?:\\s*who)?\\s+(?:was|were|had been|has been|is|got)\\s+(?:fatally\\s+|critically\\s+|seriously\\s+|badly\\s+|severely\\s+|allegedly\\s+|reportedly\\s+)?(?:found\\s+|left\\s+)?(?:\\p{L}+ed(?:\\s+(?:down|over|up|out))?\\s+and\\s+)?${VICTIM_VERB}\\b(?!\\s+by\\s+(?:an?\\s+)?(?:officers?|police|deputies|deputy))`,
   "iu"
 )
-const DIED_AFTER = /^(?:,\s*\d{1,3},?)?(?:\s+of\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,?)?(?:\s+who)?\s+(?:died|passed away|was pronounced dead|did not survive|succumbed)\b/iu
+const DIED_AFTER = /^(?:,\s*\d{1,3},?)?(?:\s+of\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,?)?(?:\s+who)?\s+(?:died|passed away|was pronounced dead|did not survive|succumbed|lost (?:his|her|their) li(?:fe|ves))\b/iu
+// "Kim Ly, was also the victim", "Betty Harmon, 88, fell victim to a gift card scam"
+const VICTIM_NOUN_AFTER =
+  /^(?:,\s*\d{1,3})?,?(?:\s+of\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,?)?(?:\s+who)?\s+(?:(?:was|is|were|became|has been|had been)\s+(?:also\s+)?(?:the|a|an|one of the|one of two|one of three)\s+(?:[\p{L}-]+\s+)?victims?|fell victim)\b/iu
+// "Dale Nguyen's purse snatching was caught on camera": a crime named as the person's (not their trial).
+const POSSESSED_CRIME_AFTER =
+  /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:robbery|assault|stabbing|shooting|murder|death|killing|beating|kidnapping|carjacking|purse snatching|mugging|burglary|break-in|attack|rape|abduction|disappearance|hit-and-run|molestation|abuse)\b(?!\s+(?:trial|case|charges?|conviction|sentencing|hearing|arraignment|suspect))/iu
+// "Gloria Pham, the cashier stabbed during …": a role in apposition with a reduced passive.
+const APPOSITIVE_PARTICIPLE_AFTER = new RegExp(
+  `^(?:,\\s*\\d{1,3})?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:fatally\\s+|critically\\s+|seriously\\s+)?${VICTIM_VERB}\\b(?!\\s+by\\s+(?:an?\\s+)?(?:officers?|police|deputies|deputy))`,
+  "iu"
+)
 const PROPERTY_VICTIM_AFTER =
   /^['’]s?\s+(?:home|house|residence|apartment|car|vehicle|truck|business|store|shop|garage|purse|wallet|bank account)\b[^.;]{0,40}?\s(?:was|were|had been)\s+(?:burglarized|broken into|stolen|vandalized|robbed|ransacked|targeted|set on fire)/i
 // "the death of Raymond Fikes", "a man stabbed Jo Diaz", "broke into Lorraine Sasaki's garage"
-const CRIME_OF_BEFORE =
-  /\b(?:death|murder|killing|homicide|stabbing|shooting|beating|kidnapping|abduction|rape|assault|robbery|carjacking|disappearance) of\s*$/i
-const VICTIM_OBJECT_BEFORE = new RegExp(`\\b${VICTIM_VERB}\\s*$`, "i")
-const PROPERTY_CRIME_BEFORE = /\b(?:broke into|broken into|burglarized|vandalized|ransacked|stole|stolen from|took|set fire to)\s*$/i
+// An honorific the name finder keeps out of the name: "set fire to Pastor Dale Ivers' car".
+const HONORIFIC_GAP = "(?:\\s+(?:mr|mrs|ms|miss|dr|pastor|father|rev|reverend|coach|principal|grandma|grandpa)\\.?)?\\s*$"
+const CRIME_OF_BEFORE = new RegExp(
+  `\\b(?:death|murder|killing|homicide|stabbing|shooting|beating|kidnapping|abduction|rape|assault|robbery|carjacking|disappearance) of${HONORIFIC_GAP}`,
+  "i"
+)
+const VICTIM_OBJECT_BEFORE = new RegExp(`\\b${VICTIM_VERB}${HONORIFIC_GAP}`, "i")
+// The police as the subject right before the verb: "officers shot", "an officer fatally shot".
+const POLICE_SUBJECT_BEFORE = /\b(?:officers?|deputies|deputy|police|troopers?|detectives?|sgt\.?|sergeant)\s+(?:[\p{L}.]+\s+){0,2}$/iu
+// Who identified a decedent says nothing about who the decedent is.
+const IDENTIFIED_BY = /\bby\s+(?:the\s+)?(?:shasta county\s+)?(?:coroner|medical examiner|sheriff['’]?s? office|sheriff-coroner|police|officers|detectives|investigators|family|relatives)\b/gi
+const PROPERTY_CRIME_BEFORE = new RegExp(
+  `\\b(?:broke into|broken into|burglarized|vandalized|ransacked|stole|stolen from|took|set fire to|torched|keyed|slashed)${HONORIFIC_GAP}`,
+  "i"
+)
 const VICTIM_ROLE =
   "(?:clerk|cashier|employee|worker|manager|driver|pedestrian|cyclist|bicyclist|motorcyclist|passenger|woman|man|resident|homeowner|tenant|customer|owner|teen|boy|girl|student|neighbou?r|attendant|guard|jogger|hiker|runner|shopper|elderly man|elderly woman)"
+// "choked his girlfriend, Amber Lowry" / "robbed an elderly neighbor, Jo Diaz": the victim named in apposition.
+const VICTIM_RELATION_OBJECT_BEFORE = new RegExp(
+  `\\b${VICTIM_VERB}\\s+(?:his|her|their|a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${VICTIM_ROLE}|girlfriend|boyfriend|wife|husband|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|partner|spouse|mother|father|mom|dad|son|daughter|brother|sister|grandmother|grandfather|roommate|neighbou?r|friend|co-worker|coworker|cousin|uncle|aunt),\\s*$`,
+  "iu"
+)
 // "robbed the cashier" / "a jogger was attacked": the role the victim is given before being named.
 const VICTIM_ROLE_INTRODUCED = new RegExp(
   `\\b${VICTIM_VERB}\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${VICTIM_ROLE})\\b|\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${VICTIM_ROLE})\\s+(?:was|were)\\s+(?:\\p{L}+\\s+)?${VICTIM_VERB}\\b`,
@@ -78,9 +109,8 @@ const VICTIM_ROLE_INTRODUCED = new RegExp(
 const OFFENDER_NOUN =
   /\b(?:killer|suspects?|shooter|gunman|robber|attacker|assailant|perpetrator|culprit|thief|burglar|driver responsible|person responsible|wanted|arrested)\b/i
 const OFFICER_INVOLVED = /\bofficer[- ]involved\b/i
-const BY_POLICE = /\b(?:officers?|deputies|deputy|police|troopers?|detectives?|sgt\.?|sergeant)\b/i
 const REPORTED_ABUSE_AFTER =
-  /^[^.;]{0,25}\b(?:told|reported to)\s+(?:officers|police|deputies|detectives)\b[^.;]{0,90}\b(?:struck|hit|assaulted|attacked|robbed|threatened|choked|strangled|punched|kicked|raped|stabbed|shot at|beat)\s+(?:her|him|them)\b/i
+  /^[^.;]{0,25}\b(?:told|reported(?: to)?|said|says)\s+(?:(?:officers|police|deputies|detectives)\s+)?(?:that\s+)?[^.;]{0,90}\b(?:struck|hit|assaulted|attacked|robbed|threatened|choked|strangled|punched|kicked|raped|stabbed|shot at|beat|broke into (?:her|his|their) (?:home|house|apartment|car))(?:\s+(?:her|him|them)\b|(?<=(?:home|house|apartment|car)))/i
 // Words between "victim" and a name that show the name is someone else ("the victim told police John Smith ...").
 const NOT_APPOSITION =
   /\b(?:told|said|says|reported|called|identified|described|and|by|arrested|suspect|who|that|when|after|before|while|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|friend|neighbou?r|boyfriend|girlfriend|family|relative|attorney|lawyer)\b/i
@@ -96,13 +126,21 @@ const JUVENILE_TERM =
   /\b(?:juveniles?|minors?|teens?|teenagers?|teenage|teen-aged|(?:high|middle|elementary|junior high|jr\.? high) school(?:er)?s?|(?:high|middle|elementary) (?:school )?students?|students? at [\p{Lu}][\p{L}. ]{1,30} (?:high|middle|elementary|junior high)|freshman|sophomore|\d{1,2}(?:st|nd|rd|th)[- ]grader|(?:\d{1,2}(?:st|nd|rd|th) )?grade students?|kids?|child|children|toddler|infant|baby|boy|girl|youth)\b/giu
 const MINOR_NOT_JUVENILE = /^minor\s+(?:injur|collision|crash|damage|offen|infraction|traffic|accident|scrape|cut|burn|fender)/i
 const COORDINATED_OTHER_PERSON = /\b(?:and|with|plus|along with|or)\s+(?:a|an|the|his|her|their|two|three|four|several)?\s*$/i
+// "son of Councilmember Rick Haynes": a title may stand between "of" and the parent's name.
 const PARENT_OF_BEFORE =
-  /\b(?:sons?|daughters?|child|children|kids?|stepsons?|stepdaughters?|grandsons?|granddaughters?|grandchild(?:ren)?|boy|girl)\s+of\s*$/i
+  /\b(?:sons?|daughters?|child|children|kids?|stepsons?|stepdaughters?|grandsons?|granddaughters?|grandchild(?:ren)?|boy|girl)\s+of\s+(?:(?:a|an|the|local|longtime|retired|former|redding|\p{Lu}[\p{L}.'’-]*)\s+){0,3}$/iu
+// "Her mom, Rachel Dunn, thanked …": a parent named in apposition after the child was described.
+const PARENT_APPOSITION_BEFORE =
+  /\b(?:her|his|their|the (?:girl|boy|child|teen|juvenile|victim)['’]s)\s+(?:mom|mother|dad|father|parents?|stepmother|stepfather|stepmom|stepdad|grandmother|grandfather|grandma|grandpa|guardian|aunt|uncle),?\s*$/i
 const PARENT_OF_AFTER =
   /^['’]s?\s+(?:\d{1,2}[- ]year[- ]old\s+)?(?:teen(?:age)?\s+|young\s+|little\s+)?(?:sons?|daughters?|child|children|kids?|stepsons?|stepdaughters?|grandsons?|granddaughters?|grandchild(?:ren)?|boy|girl)\b/i
 const AGE_AFTER_NAME = /^(?:,\s*(\d{1,2}|1[01]\d)(?![\d,.:]\d)|\s*\((\d{1,2}|1[01]\d)\))/
 
 const ADULT_AGE = 18
+const NAME_LIST_SEPARATOR = /^(?:,\s*(?:\d{1,3},?\s*)?(?:and\s+|&\s*)?|,?\s+(?:and|&)\s+|\s*\(\d{1,3}\),?\s*(?:and\s+)?)$/
+/** What makes a juvenile's mention a police matter: an arrest, a citation, a crime done to them, a crash. */
+export const JUVENILE_POLICE_MATTER =
+  /\b(?:arrest\w*|detained|cited|booked|charged|custody|juvenile hall|suspects?|suspected|accused|victims?|assaulted|attacked|molested|abused|injured|hurt|struck|hit by|killed|died|shot|stabbed|robbed|kidnapped|abducted|threatened|overdosed|investigat\w*|referred to (?:probation|the district attorney)|in connection with)\b/i
 const CONTEXT_REACH = 200
 
 function titleWord(title: string | null): string | null {
@@ -127,7 +165,7 @@ interface SentenceSlices {
 }
 
 /** Juvenile descriptors in a sentence: "15-year-old", "a minor", "Enterprise High student", "kid". */
-function juvenileCues(sentence: string): Array<{ start: number; end: number; text: string }> {
+export function juvenileCues(sentence: string): Array<{ start: number; end: number; text: string }> {
   const cues: Array<{ start: number; end: number; text: string }> = []
   JUVENILE_AGE.lastIndex = 0
   for (const match of sentence.matchAll(JUVENILE_AGE)) {
@@ -150,6 +188,15 @@ function victimRolesOf(text: string): Set<string> {
   return roles
 }
 
+const EVENT_WORD = new RegExp(`\\b(?:victims?|decedent|deceased|${VICTIM_VERB}|fatal(?:ly)?|homicide|crash|collision)\\b`, "gi")
+
+/** "who died after being struck on Hilltop Drive": only the words after the last event word link it to the name. */
+function afterLastEvent(between: string): string {
+  let tail = between
+  for (const match of between.matchAll(EVENT_WORD)) tail = between.slice(match.index + match[0].length)
+  return tail
+}
+
 function victimEvidenceFor(slices: SentenceSlices, mention: PersonName, victimRoles: ReadonlySet<string>): string | null {
   const { before, after } = slices
   const role = /\b(?:the|that)\s+([\p{L} ]{2,20}?)(?:,\s*|\s+(?:was|is|has been identified as|identified as)\s+)$/iu.exec(before)
@@ -159,7 +206,7 @@ function victimEvidenceFor(slices: SentenceSlices, mention: PersonName, victimRo
   const event = VICTIM_EVENT_BEFORE.exec(before)
   if (
     event &&
-    !NOT_APPOSITION.test(event[1].replace(/\b(?:identified|and)\b/gi, "")) &&
+    !NOT_APPOSITION.test(afterLastEvent(event[1]).replace(IDENTIFIED_BY, "").replace(/\b(?:identified|and)\b/gi, "")) &&
     !ACTIVE_OFFENDER.test(before) &&
     !OFFENDER_NOUN.test(before)
   ) {
@@ -167,10 +214,18 @@ function victimEvidenceFor(slices: SentenceSlices, mention: PersonName, victimRo
   }
   const crimeOf = CRIME_OF_BEFORE.exec(before)
   if (crimeOf && !OFFICER_INVOLVED.test(before)) return crimeOf[0].trim() + " " + mention.text
-  const object = VICTIM_OBJECT_BEFORE.exec(before)
-  if (object && !BY_POLICE.test(before)) return before.slice(Math.max(0, object.index - 30)).trim() + " " + mention.text
-  if (PROPERTY_CRIME_BEFORE.test(before) && /^['’]s?\b/.test(after)) return before.slice(-40).trim() + " " + mention.text + "'s"
-  const passive = PASSIVE_VICTIM_AFTER.exec(after) ?? DIED_AFTER.exec(after) ?? PROPERTY_VICTIM_AFTER.exec(after)
+  const object = VICTIM_OBJECT_BEFORE.exec(before) ?? VICTIM_RELATION_OBJECT_BEFORE.exec(before)
+  if (object && !POLICE_SUBJECT_BEFORE.test(before.slice(0, object.index))) {
+    return before.slice(Math.max(0, object.index - 30)).trim() + " " + mention.text
+  }
+  if (PROPERTY_CRIME_BEFORE.test(before) && /^['’]s?(?![\p{L}])/u.test(after)) return before.slice(-40).trim() + " " + mention.text + "'s"
+  const passive =
+    PASSIVE_VICTIM_AFTER.exec(after) ??
+    DIED_AFTER.exec(after) ??
+    PROPERTY_VICTIM_AFTER.exec(after) ??
+    VICTIM_NOUN_AFTER.exec(after) ??
+    POSSESSED_CRIME_AFTER.exec(after) ??
+    (OFFENDER_NOUN.test(after.slice(0, 40)) ? null : APPOSITIVE_PARTICIPLE_AFTER.exec(after))
   if (passive) return mention.text + passive[0]
   const reported = REPORTED_ABUSE_AFTER.exec(after)
   if (reported) return mention.text + reported[0]
@@ -213,6 +268,7 @@ export function classifyPeople(context: RuleContext): PersonMention[] {
   const sentences = context.sentences
   const ids = assignPersonIds(names)
   const victimRoles = names.length > 0 ? victimRolesOf(text) : new Set<string>()
+  let previousMention: PersonMention | null = null
   const mentions: PersonMention[] = names.map((name, index) => {
     const sentenceIndex = sentenceIndexAt(sentences, name.start)
     const sentence = sentenceIndex >= 0 ? sentences[sentenceIndex] : { start: 0, end: text.length, text }
@@ -228,16 +284,23 @@ export function classifyPeople(context: RuleContext): PersonMention[] {
       isPublicContactEmployee(name, context.pack.publicContactEmployees) ||
       STAFF_ROLE_BEFORE.test(before) ||
       STAFF_ROLE_AFTER.test(after)
-    const isAccused =
-      ACCUSED_BEFORE.test(before) ||
-      ACCUSED_AFTER.test(after) ||
-      ACCUSED_AFTER_ACTIVE.test(after)
+    // "arrested Wes Park after he choked his girlfriend, Amber Sloane": the arrest word belongs to
+    // the nearer name, unless the two names are a list ("arrested Jo Diaz and Al Ruiz").
+    const previous: PersonMention | null = previousMention !== null && previousMention.sentenceIndex === sentenceIndex ? previousMention : null
+    const betweenPrevious = previous ? text.slice(previous.name.end, name.start) : null
+    const accusedBefore =
+      previous !== null && betweenPrevious !== null && NAME_LIST_SEPARATOR.test(betweenPrevious)
+        ? previous.isAccused
+        : ACCUSED_BEFORE.test(betweenPrevious !== null && betweenPrevious.length < before.length ? betweenPrevious : before)
+    // "… after he choked his girlfriend, Amber Sloane": the object of the harm is not the arrestee.
+    const harmedRightBefore = VICTIM_OBJECT_BEFORE.test(before) || VICTIM_RELATION_OBJECT_BEFORE.test(before)
+    const isAccused = (accusedBefore && !harmedRightBefore) || ACCUSED_AFTER.test(after) || ACCUSED_AFTER_ACTIVE.test(after)
     const neighbourhood = sentences
       .slice(Math.max(0, sentenceIndex - 1), sentenceIndex + 1)
       .map((neighbour) => neighbour.text)
       .join(" ")
     const isMissing = MISSING_CONTEXT.test(neighbourhood)
-    return {
+    const mention: PersonMention = {
       name,
       sentenceIndex,
       personId: ids[index],
@@ -246,8 +309,11 @@ export function classifyPeople(context: RuleContext): PersonMention[] {
       isMissing,
       victimEvidence: isOfficial ? null : victimEvidenceFor(slices, name, victimRoles),
       juvenileEvidence: null,
+      isParentOfJuvenile: false,
       age
     }
+    previousMention = mention
+    return mention
   })
   // A role found at one mention holds for the person's other mentions ("Pike was booked").
   for (const mention of mentions) {
@@ -303,6 +369,38 @@ function linksDescriptor(between: string, shape: RegExp): boolean {
   return shape.test(between) && !CLAUSE_WORD.test(between)
 }
 
+/**
+ * Parents who identify a minor in a police matter: an official's child ("the 14-year-old son of
+ * Councilmember Rick Haynes was cited") or a parent named after the child was described ("The
+ * 13-year-old girl who was assaulted … Her mom, Rachel Dunn, thanked officers").
+ */
+function markParentsInPoliceMatters(
+  context: RuleContext,
+  sentenceIndex: number,
+  inSentence: readonly PersonMention[],
+  cues: ReadonlyArray<{ text: string }>
+): void {
+  const { text } = context.draft
+  const sentence = context.sentences[sentenceIndex]
+  const previous = sentenceIndex > 0 ? context.sentences[sentenceIndex - 1] : null
+  const previousCues = previous ? juvenileCues(previous.text) : []
+  for (const mention of inSentence) {
+    if (mention.juvenileEvidence) continue
+    const before = text.slice(Math.max(sentence.start, mention.name.start - CONTEXT_REACH), mention.name.start)
+    const after = text.slice(mention.name.end, sentence.end)
+    let cue: { text: string } | undefined
+    if (mention.isOfficial && (PARENT_OF_BEFORE.test(before) || PARENT_OF_AFTER.test(after)) && JUVENILE_POLICE_MATTER.test(sentence.text)) {
+      cue = cues[0]
+    } else if (PARENT_APPOSITION_BEFORE.test(before)) {
+      const described = cues.length > 0 ? sentence.text : previousCues.length > 0 && previous ? previous.text : ""
+      if (JUVENILE_POLICE_MATTER.test(described)) cue = cues[0] ?? previousCues[0]
+    }
+    if (!cue) continue
+    mention.juvenileEvidence = `${mention.name.text} (a parent named next to "${cue.text}")`
+    mention.isParentOfJuvenile = true
+  }
+}
+
 function markJuveniles(context: RuleContext, mentions: PersonMention[]): void {
   const { text } = context.draft
   const bySentence = new Map<number, PersonMention[]>()
@@ -326,10 +424,14 @@ function markJuveniles(context: RuleContext, mentions: PersonMention[]): void {
         continue
       }
       if (PARENT_OF_BEFORE.test(before) || PARENT_OF_AFTER.test(after)) {
-        if (cues.length > 0) mention.juvenileEvidence = `${mention.name.text} (a parent named next to "${cues[0].text}")`
+        if (cues.length > 0) {
+          mention.juvenileEvidence = `${mention.name.text} (a parent named next to "${cues[0].text}")`
+          mention.isParentOfJuvenile = true
+        }
         continue
       }
     }
+    markParentsInPoliceMatters(context, sentenceIndex, inSentence, cues)
     for (const cue of cues) bindJuvenileCue(text, sentence, cue, candidates)
   }
   for (const mention of mentions) {

@@ -15,6 +15,7 @@ import { MockComposer, type MockPlatform } from "./composers/MockComposer"
 import type { LoadRequest } from "./composers/load-request"
 import { Quiz } from "./Quiz"
 import { RuleCatalog } from "./RuleCatalog"
+import { useSandboxGuard } from "./sandbox-guard"
 import { SCENARIOS, uiLanguage, type Scenario } from "./scenarios"
 
 type View = "practice" | "catalog" | "quiz"
@@ -64,6 +65,7 @@ export function SandboxPage() {
   const [lesson, setLesson] = useState<string | null>(null)
   const [posts, setPosts] = useState<SandboxPost[]>([])
   const language = uiLanguage(browser.i18n.getUILanguage())
+  const { trainingOverrides } = useSandboxGuard(pack)
 
   useEffect(() => {
     void loadActivePack().then((active) => setPack(active.pack))
@@ -124,6 +126,19 @@ export function SandboxPage() {
               <p className="pg-lesson" data-pg="scenario-lesson">
                 {lesson}
               </p>
+            )}
+            {trainingOverrides.length > 0 && (
+              <section aria-label={t("sandbox_overrides")} data-pg="sandbox-overrides">
+                <h2>{t("sandbox_overrides")}</h2>
+                <p className="pg-muted">{t("sandbox_overrides_note")}</p>
+                <ul>
+                  {trainingOverrides.map((record) => (
+                    <li key={record.id}>
+                      {t("sandbox_override_entry", record.supervisor, record.reason, record.ruleIds.join(", "))}
+                    </li>
+                  ))}
+                </ul>
+              </section>
             )}
             <section aria-label={t("sandbox_posted")} data-pg="sandbox-posted">
               <h2>{t("sandbox_posted")}</h2>

@@ -32,3 +32,18 @@ describe("harassment-defamation", () => {
     expect(finding.citation.quote).toBe("threaten or defame any person or organization")
   })
 })
+
+describe("harassment-defamation: more accusations", () => {
+  it("flags a named business ripping off a described group", () => {
+    expect(flagged("Redding Towing & Recovery has been ripping off stranded drivers for years.")).toEqual(["ripping off stranded drivers"])
+  })
+
+  it("flags 'nothing more than' and a chop shop", () => {
+    expect(flagged("Dr. Alan Whitaker is nothing more than a drug dealer with a license.")).toEqual(["is nothing more than a drug dealer"])
+    expect(flagged("Vargas Auto Body is a chop shop and everyone knows it.")).toEqual(["is a chop shop"])
+  })
+
+  it("leaves alone a scam warning about a fake company", () => {
+    expect(flagged("Shasta Power Rebate Center is a scam. Hang up and call PG&E directly.")).toEqual([])
+  })
+})

@@ -53,3 +53,14 @@ describe("harassment-insult: name-calling that closes a sentence", () => {
     expect(flagged("Saturday's lineup at the Civic: country, blues, punk.")).toEqual([])
   })
 })
+
+describe("harassment-insult: dehumanising labels", () => {
+  it("flags a monster who hurt someone", () => {
+    expect(flagged("The monster who hurt this little girl is in our jail tonight.")).toEqual(["monster"])
+  })
+
+  it("leaves alone a monster truck show and online predators in a safety tip", () => {
+    expect(flagged("Monster trucks roll into the Civic Auditorium on Saturday.")).toEqual([])
+    expect(flagged("Online predators who target kids often pose as teens in games.")).toEqual([])
+  })
+})

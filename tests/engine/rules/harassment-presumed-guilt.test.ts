@@ -41,3 +41,42 @@ describe("harassment-presumed-guilt: 'did it'", () => {
     expect(flagged("Mark my words: Kevin Olander did it.")).toEqual(["Olander did it"])
   })
 })
+
+describe("harassment-presumed-guilt: guilt stated in other words", () => {
+  it("flags an uncharged suspect called clearly guilty", () => {
+    expect(flagged("The suspect, who has not been charged, is clearly guilty.")).toEqual(["is clearly guilty"])
+  })
+
+  it("flags 'he did it' next to a crime", () => {
+    expect(flagged("Meet the man who robbed the mini-mart: Brent Kohl. He hasn't been charged yet but he did it.")).toEqual(["he did it"])
+  })
+
+  it("leaves alone 'she did it' in a graduation post", () => {
+    expect(flagged("Officer Dana Lee finished the academy at the top of her class. She did it!")).toEqual([])
+  })
+
+  it("flags an offender label used as a title or in apposition", () => {
+    expect(flagged("JUSTICE SERVED: Child molester Dennis Pruitt, 58, was arrested Friday.")).toEqual(["Child molester"])
+    expect(flagged("Arrested: Marcus Yates, the thief who stole a pickup from a dealership.")).toEqual(["thief"])
+  })
+
+  it("flags a label stated of a person named just before", () => {
+    expect(flagged("Cody Ames was arrested Friday. Make no mistake: he is the burglar who hit Lake Boulevard.")).toEqual(["is the burglar"])
+  })
+
+  it("flags 'everyone knows' followed by a named culprit", () => {
+    expect(flagged("Everyone in Cottonwood knows Jeremy Fults is the one who set those fires.")).toEqual([
+      "Everyone in Cottonwood knows Jeremy Fults is the one who"
+    ])
+  })
+
+  it("leaves alone the presumption of innocence and a guilty plea", () => {
+    expect(flagged("Reminder: the suspect is presumed innocent until proven guilty.")).toEqual([])
+    expect(flagged("Raymond Pierce pleaded guilty Monday to the 2023 bank robbery.")).toEqual([])
+    expect(flagged("A jury will decide whether he is guilty.")).toEqual([])
+  })
+
+  it("leaves alone an impersonation warning", () => {
+    expect(flagged("The caller claiming to be Sergeant Miller is a scammer. Hang up.")).toEqual([])
+  })
+})

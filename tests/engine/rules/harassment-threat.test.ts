@@ -37,3 +37,21 @@ describe("harassment-threat: coming after people", () => {
     expect(flagged("Can't make it to the station? We'll come to you to take the report.")).toEqual([])
   })
 })
+
+describe("harassment-threat: retribution in other words", () => {
+  it("flags promises that someone will pay", () => {
+    expect(flagged("We will make sure he pays.")).toEqual(["make sure he pays"])
+    expect(flagged("WE WILL FIND YOU AND YOU WILL PAY.")).toEqual(["YOU WILL PAY"])
+  })
+
+  it("leaves alone 'you will pay a fine'", () => {
+    expect(flagged("If you are caught littering, you will pay a fine of up to $1,000.")).toEqual([])
+  })
+
+  it("flags hunting someone down, numbered days and wishes to rot", () => {
+    expect(flagged("Enjoy it while it lasts, because we're going to hunt you down.")).toEqual(["hunt you down"])
+    expect(flagged("Your days of freedom are numbered.")).toEqual(["Your days of freedom are numbered"])
+    expect(flagged("We hope he rots in prison.")).toEqual(["hope he rots"])
+    expect(flagged("He will never see daylight again.")).toEqual(["will never see daylight again"])
+  })
+})

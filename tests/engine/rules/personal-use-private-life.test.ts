@@ -44,7 +44,7 @@ describe("personal-use-private-life: extended family and errands", () => {
   })
 
   it("flags a personal request for a plumber", () => {
-    expect(flagged("Anyone know a good plumber? My water heater just died. Text me!")).toEqual(["My water heater", "Text me"])
+    expect(flagged("Anyone know a good plumber? My water heater just died. Text me!")).toEqual(["Anyone know a good plumber", "My water heater", "Text me"])
   })
 })
 
@@ -53,5 +53,21 @@ describe("personal-use-private-life: officers on duty", () => {
     expect(flagged("This is Officer Kim Nguyen. Questions about downtown parking? Message me through the City's website form.")).toEqual(
       []
     )
+  })
+})
+
+describe("personal-use-private-life: asides and affections", () => {
+  it("flags the poster's boy, buddy and partner in crime", () => {
+    expect(flagged("So proud of my boy for scoring the winning goal tonight!")).toEqual(["my boy"])
+    expect(flagged("Shoutout to my buddy's new coffee truck!")).toEqual(["my buddy"])
+    expect(flagged("Happy birthday to my partner in crime, love you babe!")).toEqual(["my partner in crime", "love you babe"])
+  })
+
+  it("flags going off shift as a personal errand", () => {
+    expect(flagged("I'm off shift at 5 and need a ride to the airport.")).toEqual(["I'm off shift at"])
+  })
+
+  it("leaves alone the agency asking whether anyone knows who owns a dog", () => {
+    expect(flagged("Does anyone know who owns this dog? He was found near Caldwell Park.")).toEqual([])
   })
 })

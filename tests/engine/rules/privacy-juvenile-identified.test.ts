@@ -39,3 +39,35 @@ describe("privacy-juvenile-identified", () => {
     expect(finding.citation.clause).toBe("321.5(b)")
   })
 })
+
+describe("privacy-juvenile-identified: details and parents", () => {
+  const spans = (text: string) => findingsOf(rule, { text }).map((finding) => text.slice(finding.start ?? 0, finding.end ?? 0))
+
+  it("flags an unnamed minor pointed to by age and their own school in a police matter", () => {
+    expect(spans("The 15-year-old boy from Shasta High was detained after the fight.")).toEqual(["15-year-old boy from Shasta High"])
+    expect(spans("A 16-year-old Foothill High student was cited for bringing a knife to the game.")).toEqual(["16-year-old Foothill High student"])
+  })
+
+  it("leaves alone a school named only as the place", () => {
+    expect(spans("A 16-year-old was cited and released to a parent after a fight near Enterprise High on Friday.")).toEqual([])
+  })
+
+  it("leaves alone students in general and a missing teen the public is asked to find", () => {
+    expect(spans("Thanks to the Anderson High Key Club students who helped pack 500 holiday meals with our officers!")).toEqual([])
+    expect(spans("Have you seen a 15-year-old girl from Central Valley High? She ran away Sunday night. Call 911.")).toEqual([])
+  })
+
+  it("flags an official whose child is named through them in a police matter", () => {
+    expect(spans("The 14-year-old son of Councilmember Rick Haynes was cited for vandalism on Saturday.")).toEqual(["Rick Haynes"])
+  })
+
+  it("flags a parent named right after the child victim was described", () => {
+    expect(spans("The 13-year-old girl who was assaulted near Turtle Bay is doing OK. Her mom, Rachel Dunn, thanked officers.")).toEqual([
+      "Rachel Dunn"
+    ])
+  })
+
+  it("leaves alone an officer's child at a ceremony", () => {
+    expect(spans("The 10-year-old daughter of Officer Kim Lee sang the anthem at the badge pinning.")).toEqual([])
+  })
+})

@@ -37,3 +37,15 @@ describe("privacy-medical-detail", () => {
     expect(finding.message).toContain("Dale Wingert")
   })
 })
+
+describe("privacy-medical-detail: medication named with its purpose", () => {
+  it("flags a named arrestee's anxiety medication", () => {
+    expect(flaggedTerms("The driver arrested for DUI, Carla Benitez, 45, told officers she took her anxiety medication with wine.")).toEqual([
+      "her anxiety medication"
+    ])
+  })
+
+  it("leaves alone a drug take-back announcement", () => {
+    expect(flaggedTerms("Drug Take-Back Day is Saturday: drop off expired or unused medications in our lobby.")).toEqual([])
+  })
+})

@@ -37,3 +37,44 @@ describe("privacy-victim-named", () => {
     expect(finding.message).toContain("victim")
   })
 })
+
+describe("privacy-victim-named: phrasings beyond the catalog", () => {
+  const named = (text: string) => findingsOf(rule, { text }).map((finding) => text.slice(finding.start ?? 0, finding.end ?? 0))
+
+  it("flags a victim named in apposition after a relationship word", () => {
+    expect(named("Officers arrested Wes Park, 30, after he allegedly choked his girlfriend, Amber Sloane, during an argument.")).toEqual(["Amber Sloane"])
+  })
+
+  it("flags an accented Spanish name after the verb done to the victim", () => {
+    expect(named("Detectives are looking for whoever attacked José Luis Hernández outside his shop on Friday.")).toEqual(["José Luis Hernández"])
+  })
+
+  it("flags a decedent identified by the coroner even when a local place shares the surname", () => {
+    expect(named("The cyclist killed on Eureka Way has been identified by the coroner as Ethan Caldwell of Shasta Lake.")).toEqual(["Ethan Caldwell"])
+  })
+
+  it("flags someone who lost their life, named in a tribute", () => {
+    expect(named("Rest in peace, Lucía Ortega-Díaz, 23, who lost her life in Saturday's hit-and-run on Churn Creek Rd.")).toEqual(["Lucía Ortega-Díaz"])
+  })
+
+  it("flags a person who 'was also the victim' or 'fell victim'", () => {
+    expect(named("The caller who reported the robbery, Mai Tran, was also the victim.")).toEqual(["Mai Tran"])
+    expect(named("Grandpa Walter Briggs, 88, fell victim to a gift card scam this week.")).toEqual(["Walter Briggs"])
+  })
+
+  it("flags a property-crime victim behind an honorific and an s-apostrophe", () => {
+    expect(named("Someone set fire to Pastor Dale Ivers' car outside the chapel overnight.")).toEqual(["Dale Ivers"])
+  })
+
+  it("leaves alone a release whose victim's name is withheld", () => {
+    expect(named("Fatal crash on Highway 299. The victim's name is being withheld pending notification of next of kin.")).toEqual([])
+  })
+
+  it("leaves alone a named suspect identified after a robbery", () => {
+    expect(named("The suspect in Friday's bank robbery has been identified as Dylan Marsh, 30. A warrant has been issued.")).toEqual([])
+  })
+
+  it("leaves alone officers who are the subject of the verb", () => {
+    expect(named("An officer fatally shot Roy Keene after he fired at deputies on Tuesday.")).toEqual([])
+  })
+})

@@ -56,3 +56,23 @@ describe("professionalism-mockery: sarcasm", () => {
     expect(flagged("Our crime analyst is a genius with data; thanks to her the burglary series was solved.")).toEqual([])
   })
 })
+
+describe("professionalism-mockery: laughter around short asides", () => {
+  it("flags laughter after short exclamations that follow the person", () => {
+    expect(flagged("This lady called us 6 times because the neighbor's lights were too bright. Ma'am. Please. 😂 Save 911 for emergencies!")).toEqual([
+      "😂"
+    ])
+  })
+
+  it("flags laughter before the sentence naming the arrestee", () => {
+    expect(flagged("Imagine trying to steal a police car with the officer sitting in it. LMAO. Anyway, he's in jail now.")).toEqual(["LMAO"])
+  })
+
+  it("leaves alone a pun about an officer", () => {
+    expect(flagged("Why did the officer bring a ladder to work? Because he heard the crime rate was going up. 😂 Happy Friday!")).toEqual([])
+  })
+
+  it("flags 'you can't fix stupid' and a local genius", () => {
+    expect(flagged("LOCAL GENIUS TRIES TO SELL STOLEN BIKE BACK TO ITS OWNER. YOU CAN'T FIX STUPID.")).toEqual(["LOCAL GENIUS", "YOU CAN'T FIX STUPID"])
+  })
+})

@@ -67,3 +67,25 @@ describe("professionalism-political: neutral mentions", () => {
     expect(flagged("Thank you to the Shasta County Republican Women for supporting our K9 fund!")).toEqual([])
   })
 })
+
+describe("professionalism-political: campaigning in other words", () => {
+  it("flags endorsing a candidate for an office", () => {
+    expect(flagged("Our Chief is endorsing Mike Castillo for Shasta County Sheriff.")).toEqual(["endorsing Mike Castillo for Shasta County Sheriff"])
+  })
+
+  it("flags a bare 'vote no' right after a measure is named", () => {
+    expect(flagged("Measure A is a disaster for public safety. Vote NO and tell your neighbors.")).toEqual(["Vote NO"])
+  })
+
+  it("leaves alone 'vote' without a measure and a voter registration drive", () => {
+    expect(flagged("Vote centers are open until 8 p.m. Drive safely near the polls.")).toEqual([])
+    expect(flagged("The Elections Office holds a voter registration drive at the library on Saturday.")).toEqual([])
+  })
+
+  it("flags remembering officials' names at the ballot and party hashtags", () => {
+    expect(flagged("The Board of Supervisors cut our budget again. Remember their names when you fill out your ballot.")).toEqual([
+      "Remember their names when you fill out your ballot"
+    ])
+    expect(flagged("Another repeat offender back on the street. #VoteRed")).toEqual(["#VoteRed"])
+  })
+})
