@@ -72,7 +72,7 @@ export function analyze(input: DraftInput, pack: PolicyPack = reddingPack, rules
       seen.add(key)
       findings.push({
         ruleId: rule.id,
-        category: rule.category,
+        category: match.category ?? rule.category,
         severity,
         start,
         end,

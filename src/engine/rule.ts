@@ -23,6 +23,8 @@ export interface RuleMatch {
   /** Why this is a problem, in plain words; specific to what was found. */
   message: string
   fix?: string
+  /** For rules whose matches come from pack data with their own category (custom blocked terms). */
+  category?: Category
 }
 
 export interface RuleContext {

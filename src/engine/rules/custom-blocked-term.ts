@@ -4,8 +4,8 @@ import { cite } from "../policy/clauses"
 import { normalizeText } from "../text/normalize"
 import { findPattern } from "../text/terms"
 
-// One rule for every entry of the pack's customBlockedTerms. A rule has a single category, so the
-// entry's own category (the agency's reason for listing the term) is named in the message.
+// One rule for every entry of the pack's customBlockedTerms; each finding carries the category the
+// pack gives its term (the agency's reason for listing it).
 
 type BlockedTerm = PolicyPack["customBlockedTerms"][number]
 
@@ -77,7 +77,8 @@ export default defineRule({
       matches.push({
         start: found.start,
         end: found.end,
-        message: `“${said}” is on ${context.pack.agencyName}'s list of blocked terms (${entry.category}).${entry.message ? ` ${entry.message}` : ""}`,
+        message: `“${said}” is on ${context.pack.agencyName}'s list of blocked terms.${entry.message ? ` ${entry.message}` : ""}`,
+        category: entry.category,
         fix: "Reword without this term."
       })
     }

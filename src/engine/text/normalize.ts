@@ -33,18 +33,43 @@ function normalizeCharacter(character: string): string {
   return result
 }
 
+// ASCII-printable runs are copied with one slice; offsets go straight into a growable Int32Array
+// (one string and one array push per character made 63k-character drafts slow).
 export function normalizeText(original: string): NormalizedText {
   const pieces: string[] = []
-  const indexes: number[] = []
-  let offset = 0
-  for (const character of original) {
-    const normalized = normalizeCharacter(character)
-    for (let k = 0; k < normalized.length; k++) indexes.push(offset)
-    pieces.push(normalized)
-    offset += character.length
+  let indexes = new Int32Array(original.length + 16)
+  let length = 0
+  const reserve = (extra: number) => {
+    if (length + extra + 1 <= indexes.length) return
+    const grown = new Int32Array(Math.max(indexes.length * 2, length + extra + 1))
+    grown.set(indexes)
+    indexes = grown
   }
-  indexes.push(original.length)
-  return { original, text: pieces.join(""), originalIndex: Int32Array.from(indexes) }
+  let index = 0
+  while (index < original.length) {
+    let runEnd = index
+    while (runEnd < original.length) {
+      const code = original.charCodeAt(runEnd)
+      if (code < 0x20 || code > 0x7e) break
+      runEnd++
+    }
+    if (runEnd > index) {
+      pieces.push(original.slice(index, runEnd).toLowerCase())
+      reserve(runEnd - index)
+      for (let source = index; source < runEnd; source++) indexes[length++] = source
+      index = runEnd
+      continue
+    }
+    const character = String.fromCodePoint(original.codePointAt(index) ?? 0)
+    const normalized = normalizeCharacter(character)
+    reserve(normalized.length)
+    for (let k = 0; k < normalized.length; k++) indexes[length++] = index
+    pieces.push(normalized)
+    index += character.length
+  }
+  reserve(0)
+  indexes[length] = original.length
+  return { original, text: pieces.join(""), originalIndex: indexes.slice(0, length + 1) }
 }
 
 /** Maps a [start, end) span of the normalised text to the original text. */

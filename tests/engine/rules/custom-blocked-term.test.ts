@@ -18,9 +18,8 @@ const pack: PolicyPack = parsePolicyPack({
 describeRuleCases(rule, pack)
 
 describe("custom-blocked-term", () => {
-  it("names the category the pack gives the term and the pack's reason", () => {
+  it("gives the pack's reason for listing the term", () => {
     const [finding] = findingsOf(rule, { text: "A frequent flyer again." }, pack)
-    expect(finding.message).toContain("(professionalism)")
     expect(finding.message).toContain("Do not label people")
     expect(finding.severity).toBe("block")
   })
@@ -43,5 +42,12 @@ describe("custom-blocked-term", () => {
     const relaxed = { ...pack, ruleSeverities: { "custom-blocked-term": "warn" as const } }
     const [finding] = analyze({ text: "A frequent flyer again." }, relaxed, [rule])
     expect(finding.severity).toBe("warn")
+  })
+})
+
+describe("custom-blocked-term findings carry the pack entry's category", () => {
+  it("reports each term under the category the pack gives it", () => {
+    const findings = analyze({ text: "Another frequent flyer call near the transient camp tonight.", platform: "x", surface: "post" }, pack).filter((finding) => finding.ruleId === "custom-blocked-term")
+    expect(findings.map((finding) => finding.category)).toEqual(["professionalism", "discrimination"])
   })
 })
