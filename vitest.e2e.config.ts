@@ -11,6 +11,8 @@ export default defineConfig({
     poolOptions: { forks: { singleFork: true } },
     fileParallelism: false,
     testTimeout: 60_000,
+    // What the browser shows can lag on a loaded 2-core machine: polls wait up to 10 s.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 180_000,
     teardownTimeout: 30_000
   }

@@ -69,8 +69,9 @@ function summarize(latencies: number[]): Summary {
 }
 
 async function main(): Promise<void> {
-  const withoutExtension: ComposeBrowser = await openComposeBrowser({ withExtension: false })
-  const withExtension: ComposeBrowser = await openComposeBrowser({ withExtension: true })
+  // No DevTools listeners beyond Playwright's own in either browser: they would cost time per event.
+  const withoutExtension: ComposeBrowser = await openComposeBrowser({ withExtension: false, collectErrors: false })
+  const withExtension: ComposeBrowser = await openComposeBrowser({ withExtension: true, collectErrors: false })
   let worstRatio = 0
   try {
     for (const browser of [withoutExtension, withExtension]) await browser.extension.context.addInitScript(LATENCY_COLLECTOR)

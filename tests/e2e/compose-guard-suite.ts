@@ -2,7 +2,7 @@
 // suite against each editor kind): what a member sees while typing, posting, approving and
 // attaching. Platform files describe where their box and submit control are and add their own cases.
 import type { Locator, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
 
 import { analyze } from "~/engine/analyze"
 import { reddingPack } from "~/engine/packs/redding"
@@ -113,6 +113,11 @@ export function useComposeBrowser(): () => ComposeBrowser {
   afterAll(async () => {
     await browser?.close()
   })
+  // The page must never see PostGuard throw; an error also explains a badge that never came.
+  afterEach(() => {
+    const thrown = browser?.extensionErrors.splice(0) ?? []
+    expect(thrown, "uncaught errors in PostGuard's content scripts").toEqual([])
+  })
   return () => {
     if (!browser) throw new Error("the browser did not start")
     return browser
@@ -128,7 +133,6 @@ export function describeComposeGuard(useBrowser: () => ComposeBrowser, surface: 
   }
 
   describe(surface.describeAs, () => {
-
     check("marks", "marks the SSN over its own digits, and every marked span is one the engine found", async () => {
       const page = await surface.open(useBrowser())
       const editor = await typeBlockedDraft(page, surface)

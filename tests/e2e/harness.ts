@@ -61,6 +61,8 @@ export const FIXTURE_URLS: Record<ComposePlatform, string> = {
 
 export interface ComposeBrowser {
   extension: LaunchedExtension
+  /** Uncaught errors of PostGuard's content scripts in this browser's tabs (they never reach pageerror). */
+  extensionErrors: string[]
   /** One reusable tab per platform (tests share it; `fresh` reloads it first). */
   page(platform: ComposePlatform, options?: { path?: string; fresh?: boolean }): Promise<Page>
   close(): Promise<void>
@@ -72,21 +74,34 @@ export function ensureComposeFixtures(): void {
   buildComposeFixtures()
 }
 
-export async function openComposeBrowser(options: { withExtension?: boolean } = {}): Promise<ComposeBrowser> {
+/** Collects uncaught exceptions thrown by extension scripts in the page (content scripts' isolated worlds). */
+async function collectExtensionErrors(page: Page, errors: string[]): Promise<void> {
+  const session = await page.context().newCDPSession(page)
+  session.on("Runtime.exceptionThrown", ({ exceptionDetails }) => {
+    if (!exceptionDetails.url?.startsWith("chrome-extension://")) return
+    errors.push(exceptionDetails.exception?.description ?? exceptionDetails.text)
+  })
+  await session.send("Runtime.enable")
+}
+
+export async function openComposeBrowser(options: { withExtension?: boolean; collectErrors?: boolean } = {}): Promise<ComposeBrowser> {
   ensureComposeFixtures()
   const extension = await launchExtension({ routes: composeFixtureRoutes(), withExtension: options.withExtension })
   // tsx (the bench, scratch scripts) compiles with keepNames, wrapping named inner functions of
   // page.evaluate callbacks in __name(...), which the page lacks; vitest does not.
   await extension.context.addInitScript("globalThis.__name ??= (target) => target")
   const pages = new Map<ComposePlatform, Page>()
+  const extensionErrors: string[] = []
   return {
     extension,
+    extensionErrors,
     async page(platform, pageOptions = {}) {
       let page = pages.get(platform)
       const url = pageOptions.path ? new URL(pageOptions.path, FIXTURE_URLS[platform]).href : FIXTURE_URLS[platform]
       if (!page || page.isClosed()) {
         page = await extension.context.newPage()
         pages.set(platform, page)
+        if (options.collectErrors ?? true) await collectExtensionErrors(page, extensionErrors)
         await gotoFixture(page, url)
       } else if (pageOptions.fresh || pageOptions.path) {
         await gotoFixture(page, url)
@@ -142,7 +157,10 @@ export async function badgeFor(page: Page, editor: Locator): Promise<Locator> {
       nearest = index
     }
   }
-  if (nearest < 0) throw new Error(`no visible PostGuard badge (${count} in the page)`)
+  if (nearest < 0) {
+    const overlay = (await page.locator(GUARD.root).count()) > 0 ? "its overlay is in the page" : "its overlay (#postguard-root) is not in the page"
+    throw new Error(`no visible PostGuard badge (${count} in the page; ${overlay})`)
+  }
   return badges.nth(nearest)
 }
 

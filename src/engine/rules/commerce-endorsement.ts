@@ -13,6 +13,7 @@ const ENDORSEMENT = new RegExp(
     "our (?:officers|team|k9s?|dispatchers|deputies) (?:only use|all use|only buy|only eat)|our (?:officers|team|k9s?|dispatchers|deputies) (?:love|trust) (?:it there|this place|that place|their (?:food|coffee|products?|service|gear|deals)|the (?:food|coffee|service|products?))",
     "(?:the only|our favorite|our go-to) (?:shop|store|place|company|business|garage|mechanic|dealer|restaurant|brand) (?:we|in town|around)",
     "hands down the best",
+    "(?:their|the|its) (?:new )?(?:[a-z'’-]+ ){0,2}?(?:latte|coffee|cold brew|burgers?|tacos?|burritos?|pizza|food|menu|chicken|donuts?|pastries|sandwich(?:es)?|fries|wings|bbq|steaks?|pancakes) (?:is|are) (?:incredible|amazing|delicious|to die for|so good|fire|the best|unreal|legit)",
     "(?:our|the department['’]s|rpd['’]s) (?:[a-z'’]+ ){0,2}?favou?rite (?:[a-z]+ )?(?:spot|place|restaurant|shop|store|coffee shop|breakfast spot|lunch spot|pizza place|taco truck|food truck|burger joint|brewery|bakery|diner|mechanic|garage|gym|dealer|dealership)",
     "(?:our |the )?new official (?:[a-z]+ ){0,2}?(?:sponsor|partner|provider|supplier|dealer)",
     "you won['’]t find (?:a )?better"

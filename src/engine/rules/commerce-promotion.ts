@@ -27,6 +27,8 @@ const DEAL_PHRASES = [
   "(?:we|rpd|redding pd|the redding pd|redding police|the redding police(?: department)?|the department|us) sent you",
   "(?:show|mention) this post",
   "grab (?:one|yours|them) (?:while|before|today)",
+  "(?:comment|dm|message|text|pm|email|call) (?:me |us )?(?:for|to place) (?:orders?|pricing|prices)",
+  "i['’]?m selling|i am selling",
   "ask (?:about|for) (?:their|our|the) (?:[a-z-]+ ){0,2}?(?:pricing|discounts?|specials?|deals?|rates|financing|offers?)",
   "(?:first[- ]responder|military|veteran|police|law enforcement) (?:pricing|discounts?|deals?|specials?)"
 ]

@@ -5,7 +5,7 @@ import { sentenceIndexAt } from "../text/sentence-lookup"
 import { findPattern, type Span } from "../text/terms"
 
 const DISHONEST_PEOPLE =
-  "crooks?|frauds?|fraudsters?|scammers?|scam artists?|con (?:artists?|men|man)|swindlers?|thie(?:f|ves)|liars?|cheats?|cheaters?|shysters?|criminals?|rip-?off artists?|drug dealers?|pedophiles?|predators?|racists?|slumlords?|racket|chop shops?|(?:criminal |drug |money[- ]laundering )?fronts? for \\p{L}+|drug (?:house|den)s?|trap houses?"
+  "crooks?|frauds?|fraudsters?|scammers?|scam artists?|con (?:artists?|men|man)|swindlers?|thie(?:f|ves)|liars?|cheats?|cheaters?|shysters?|criminals?|rip-?off artists?|drug dealers?|pedophiles?|predators?|racists?|slumlords?|racket|(?:running|operating|pulling|behind) (?:a|an) (?:[a-z]+ )?(?:scam|con|racket|fraud|ponzi scheme|pyramid scheme|rip-?off)|chop shops?|(?:criminal |drug |money[- ]laundering )?fronts? for \\p{L}+|drug (?:house|den)s?|trap houses?"
 
 // "X is a bunch of crooks", "X are nothing but liars": an accusation stated as fact.
 const ACCUSATION = new RegExp(
@@ -42,7 +42,7 @@ function namesSomeone(context: RuleContext, from: number, to: number): boolean {
 
 // Scam and crime warnings accuse unknown people: "Scammers on Facebook Marketplace are cheating buyers".
 const GENERIC_ACTOR_SUBJECT =
-  /^\s*(?:[\p{L}\s]{0,20}:\s*)?(?:some\s+|these\s+|the\s+)?(?:scammers|fraudsters|thieves|crooks|criminals|callers?|people|someone|somebody|con artists|imposters|impostors|fake\s+\S+)\b/iu
+  /^\s*(?:[\p{L}\s]{0,20}:\s*)?(?:some\s+|these\s+|the\s+)?(?:scammers|fraudsters|thieves|crooks|criminals|callers?|people|someone|somebody|con artists|imposters|impostors|sellers|buyers|texts|emails|websites|accounts|profiles|listings|fake\s+\S+)\b/iu
 
 function subjectIsIdentifiable(context: RuleContext, sentenceIndex: number, predicateStart: number): boolean {
   const sentence = context.sentences[sentenceIndex]

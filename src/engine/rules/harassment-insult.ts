@@ -7,8 +7,10 @@ import { findPattern } from "../text/terms"
 
 const ALWAYS = wholeWordPattern(ALWAYS_INSULTING)
 // Calling someone a monster or an animal for what they did: "the monster who hurt this little girl".
+// "What kind of sick animal steals a wheelchair": the deed may follow without "who"; a passive
+// ("the animals that were killed") is about real animals.
 const DEHUMANIZING =
-  /\b(?:monsters?|animals?|beasts?|savages?|vermin)\s+(?:who|that)\s+(?:[a-z'’-]+\s+){0,2}?(?:hurt|hurts|attacked|abused|molested|killed|murdered|robbed|stole|beat|raped|shot|stabbed|targeted|preyed|did this|did that)(?![\p{L}])/gu
+  /\b(?:monsters?|animals?|beasts?|savages?|vermin)\s+(?:(?:who|that)\s+)?(?:(?!(?:was|were|been|is|are|being|got|get)\s)[a-z'’-]+\s+){0,2}?(?:hurt|hurts|attacked|attacks|abused|abuses|molested|molests|killed|kills|murdered|robbed|robs|stole|steals|beat|beats|raped|shot|shoots|stabbed|targeted|targets|preyed|preys|did this|did that|would do)(?![\p{L}])/gu
 const WHEN_AIMED = wholeWordPattern(INSULTING_WHEN_AIMED)
 
 // Frames that aim a word at someone, tested on the sentence text before and after the word.
@@ -31,7 +33,13 @@ const TO_THE_AFTER = /^\s+(?:"[^"\n]{1,40}"\s+|“[^”\n]{1,40}”\s+)?(?:who|i
 // "…country, blues, punk.": two short items before the word make it the end of a list.
 const ENDS_A_LIST = /(?:^|[,:;])\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*,\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*,?\s*(?:and\s+|or\s+)?$/u
 
+// "we caught the creep who's been peeping": a label with a relative clause picks out one person.
+const DEFINITE_BEFORE = new RegExp(`\\bthe\\s+${INTENSIFIERS}$`)
+// "who" is always a person; "that" only with a past-tense deed ("the thugs that robbed", not "the parasites that cause").
+const RELATIVE_AFTER = /^\s+(?:who\b|that\s+(?:[a-z'’]+\s+){0,2}?[a-z]+ed\b)/
+
 function isAimedAtSomeone(before: string, after: string): boolean {
+  if (DEFINITE_BEFORE.test(before) && RELATIVE_AFTER.test(after)) return true
   if (ADDRESSED_BEFORE.test(before) || ADDRESSED_AFTER.test(after) || POINTED_BEFORE.test(before)) return true
   if (TO_THE_BEFORE.test(before) && TO_THE_AFTER.test(after)) return true
   if (PREDICATE_BEFORE.test(before) && PERSON_SUBJECT.test(before)) return true

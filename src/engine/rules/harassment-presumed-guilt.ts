@@ -151,7 +151,8 @@ function namedPerpetrators(context: RuleContext): Span[] {
   for (const verb of findPattern(context.normalized, CRIME_VERB)) {
     const before = text.slice(Math.max(0, verb.start - 60), verb.start)
     const name = NAME_RIGHT_BEFORE.exec(before)
-    if (!name || RANK_BEFORE.test(before)) continue
+    // "Kayla Dominguez, 19, killed by a drunk driver" is the victim of the verb, not its subject.
+    if (!name || RANK_BEFORE.test(before) || /^\s+by\b/.test(text.slice(verb.end, verb.end + 4))) continue
     // Names cost a parse: only look them up once a capitalised word stands right before a crime verb.
     surnames ??= knownSurnames(context)
     const subjectEnd = verb.start - (before.length - name.index)

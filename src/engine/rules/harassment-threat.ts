@@ -36,7 +36,10 @@ const THREAT_PHRASES = [
   `(?:will|is going to|${APOSTROPHE}ll|won${APOSTROPHE}t) (?:never |ever )?see (?:daylight|the light of day|freedom|the outside)(?: again)?`,
   `make (?:your|his|her|their) li(?:fe|ves) (?:very |really |a )?(?:difficult|hell|miserable|a living hell|hard|harder)`,
   `(?:your|his|her|their) time is (?:almost |nearly )?up`,
-  `or else(?= *[.!?]|$)`
+  `or else(?= *[.!?]|$)`,
+  `we dare you`,
+  `(?:got|gets|get|getting) what (?:he|she|they|you)(?:${APOSTROPHE}ve)? (?:deserved?|had coming)`,
+  `(?:and|then) see what happens`
 ]
 
 // Sending the public after a person ("feel free to give him a ring and tell him to knock it off").

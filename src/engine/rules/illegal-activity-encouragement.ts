@@ -78,8 +78,8 @@ const SIGNALS: PhraseSignal[] = [
     fix: FIX
   },
   {
-    // "just don't get caught", "just don't light them where the neighbors can see"
-    pattern: /\bjust (?:don['’]t|do not) (?:get caught|let (?:the )?(?:cops|police|us|anyone|anybody) see|light (?:them|it|em) (?:right )?(?:in front of|near|where)|do it (?:in front of|where))\b/g,
+    // "just don't get caught", "just don't light them where the neighbors can see", "just hop the fence"
+    pattern: /\bjust (?:(?:hop|jump|climb)(?: over)? (?:the|that) (?:fence|gate|wall|turnstile)|(?:don['’]t|do not) (?:get caught|let (?:the )?(?:cops|police|us|anyone|anybody) see|light (?:them|it|em) (?:right )?(?:in front of|near|where)|do it (?:in front of|where)))\b/g,
     message: (found) =>
       `"${found}" coaches readers on avoiding detection rather than obeying the law.`,
     fix: FIX

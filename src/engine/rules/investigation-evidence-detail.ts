@@ -9,7 +9,7 @@ const HOLD_BACK_FIX =
   "Keep to what has been cleared for release: the crime, the block, the time and a general description. Leave evidence details to the investigators."
 
 // Plain "shell casings in the roadway" is routine in shots-fired notices; a calibre is not.
-const FORENSIC_ITEM = String.raw`(?:(?:\d{1,2}mm|\.\d{2,3}|\d{2}-caliber) (?:shell |bullet )?casings?|burner (?:phone|cell)|murder weapon|weapon used|dna|fingerprints?|blood(?:-stained| stained)? \w+|cigarette butts?|shoe ?prints?|footprints?|tire tracks?|zip ties?|duct tape|bandana|ski mask|hair (?:samples?|strands?)|strands? of hair|saliva|semen|bodily fluids?|fibers)`
+const FORENSIC_ITEM = String.raw`(?:(?:\d{1,2}mm|\.\d{2,3}|\d{2}-caliber) (?:shell |bullet )?casings?|burner (?:phone|cell)|murder weapon|weapon used|dna|fingerprints?|(?:his|her|their|palm|partial) prints|blood(?:-stained| stained)? \w+|cigarette butts?|shoe ?prints?|footprints?|tire tracks?|zip ties?|duct tape|bandana|ski mask|hair (?:samples?|strands?)|strands? of hair|saliva|semen|bodily fluids?|fibers)`
 const SUSPECT = String.raw`(?:the |a )?(?:suspect|offender|killer|attacker|assailant|shooter|gunman|robber|burglar|intruder|arsonist)`
 
 // Items shown so the public can recognise them are released on purpose; after an arrest, what a
@@ -98,8 +98,16 @@ const SIGNALS: PhraseSignal[] = [
     fix: HOLD_BACK_FIX
   },
   {
+    // "a handwritten note at the scene that read ...", "shot execution-style"
+    pattern: /\b(?:(?:handwritten |typed |ransom )?(?:note|letter|message)s? (?:was |were )?(?:left |found |written )?(?:at|on|near|beside|next to) the (?:scene|body|victim)|(?:note|letter|message) (?:that |which )?(?:read|said)|execution[- ]style|in the back of the head)\b/g,
+    draftUnless: RELEASED_ON_PURPOSE,
+    message: (found) =>
+      `"${found}" describes the crime scene in detail. Scene details are held back so only the offender can confirm them.`,
+    fix: HOLD_BACK_FIX
+  },
+  {
     // "the shooter used a 12-gauge shotgun", "a .40-caliber Glock"
-    pattern: /\b(?:\d{1,2}mm|\.\d{2,3}(?:[- ]cal(?:iber)?)?|\d{2}-caliber|\d{2}-gauge|ar-15|ak-47|glock|ruger|smith (?:&|and) wesson|sig sauer|remington|mossberg|taurus|hi-point)\s+(?:[a-z-]+\s+)?(?:handgun|pistol|rifle|shotgun|revolver|semi-automatic|semiautomatic|rounds?|ammunition|ammo|glock|carbine)\b/g,
+    pattern: /\b(?:\d{1,2}mm|\.\d{2,3}(?:[- ]cal(?:iber)?)?|\d{2}-caliber|\d{2}-gauge|ar-15|ak-47|glock|ruger|smith (?:&|and) wesson|sig sauer|remington|mossberg|taurus|hi-point)\s+(?:[a-z-]+\s+)?(?:handgun|pistol|rifle|shotgun|revolver|semi-automatic|semiautomatic|rounds?|ammunition|ammo|glock|carbine)\b|\b(?:from|with) an? (?:\.\d{2,3}|\d{1,2}mm|\d{2}-gauge)(?![\w-])/g,
     draftUnless: RELEASED_ON_PURPOSE,
     message: (found) =>
       `"${found}" names the exact weapon. Make and calibre are details investigators keep back until an arrest.`,

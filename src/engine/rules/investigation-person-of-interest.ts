@@ -5,7 +5,7 @@ import { findPattern } from "../text/terms"
 
 // Phrases that make a named person a subject of an open investigation without a charge.
 const UNCHARGED_SUBJECT =
-  /\b(?:persons? of interest|wanted for questioning|(?:was|were|has been|have been|being) (?:interviewed|questioned|interrogated) by (?:detectives|investigators|police|officers|deputies|us)|(?:has|have|had)(?: not|n['’]t) (?:yet )?been (?:charged|arrested)|(?:is|was|are|were|remains?) (?:considered |being treated as |now )?(?:a|the) (?:suspect|main suspect|prime suspect))\b/g
+  /\b(?:persons? of interest|wanted for questioning|(?:was|were|has been|have been|being) (?:interviewed|questioned|interrogated) by (?:detectives|investigators|police|officers|deputies|us)|(?:has|have|had)(?: not|n['’]t) (?:yet )?been (?:charged|arrested)|(?:is|was|are|were|remains?) (?:considered |being treated as |now )?(?:a|the) (?:suspect|main suspect|prime suspect)|(?:detectives|investigators|police|officers|we)(?: are| were| have| had|['’]re|['’]ve)? (?:questioned|interviewed|interrogated|looking (?:closely )?at|focusing on|focused on|zeroing in on|eyeing))\b/g
 const NONE_NAMED = /\bno (?:suspects?|arrests?|persons? of interest)\b|\bno one has been\b|\bnot (?:yet )?identified\b/i
 // Once the person is arrested or wanted on a warrant, naming them is an ordinary release.
 const ARRESTED_OR_WARRANT = /\b(?:was|were|has been|have been) (?:arrested|booked|cited)\b|\b(?:arrest )?warrant (?:for|was issued)|\bactive (?:felony |misdemeanor )?warrant\b/i

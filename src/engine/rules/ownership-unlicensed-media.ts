@@ -1,4 +1,4 @@
-import { defineRule } from "../rule"
+import { defineRule, type RuleMatch } from "../rule"
 import { cite } from "../policy/clauses"
 import { APOSTROPHE, detectPhraseSignals, type PhraseSignal } from "../text/operations-signals"
 
@@ -37,19 +37,25 @@ const SIGNALS: PhraseSignal[] = [
   },
   {
     // Song lyrics set between music notes: "🎶 I fought the law and the law won 🎶"
-    pattern: /[♪♫🎵🎶][^♪♫🎵🎶\n]{10,200}[♪♫🎵🎶]/gu,
+    pattern: /(?:♪|♫|🎵|🎶)[^\n]{10,200}?(?:♪|♫|🎵|🎶)/g,
     message: (found) =>
       `${found} looks like song lyrics. Lyrics are copyrighted; quoting them in a post needs the rights holder's permission.`,
     fix: "Drop the lyrics or keep to the song's title, and credit the artist."
-  },
-  {
-    // The mark itself first, then the word it follows: a word-then-mark pattern would rescan every word.
-    pattern: /(?<=[\p{L}\p{N}])(?:™|®)/gu,
-    message: () =>
-      "A trademark symbol marks someone else's brand. Make sure the department is not promoting the brand and has the right to use it.",
-    fix: "Use the generic term instead of the brand name, or confirm the use is permitted."
   }
 ]
+
+// Read on the original text: normalisation (NFKC) turns ™ into plain "tm".
+const TRADEMARK_SIGN = /(?<=[\p{L}\p{N}])[™®]/gu
+
+function trademarkMatches(text: string): RuleMatch[] {
+  if (!text.includes("™") && !text.includes("®")) return []
+  return [...text.matchAll(TRADEMARK_SIGN)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    message: `The trademark sign "${match[0]}" marks someone else's brand. Make sure the department is not promoting the brand and has the right to use it.`,
+    fix: "Use the generic term instead of the brand name, or confirm the use is permitted."
+  }))
+}
 
 export default defineRule({
   id: "ownership-unlicensed-media",
@@ -94,6 +100,6 @@ export default defineRule({
     ]
   },
   detect(context) {
-    return detectPhraseSignals(context, SIGNALS)
+    return [...detectPhraseSignals(context, SIGNALS), ...trademarkMatches(context.draft.text)]
   }
 })

@@ -1,6 +1,6 @@
-import { defineRule } from "../rule"
+import { defineRule, type RuleContext } from "../rule"
 import { cite } from "../policy/clauses"
-import { findPattern } from "../text/terms"
+import { findPattern, type Span } from "../text/terms"
 
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
@@ -17,11 +17,30 @@ const MONTH_AND_DAY = `${MONTH} ${DAY}|(?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-
 // year) after "born" or "birthday", so "born and raised in Redding" and "born in 1990" stay clear.
 const DATE_OF_BIRTH = new RegExp(
   [
-    `\\b(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date)(?:\\s*[:#=-]\\s*|\\s+(?:is|was|of)\\s+|\\s+|\\s*\\(\\s*)(?:${FULL_DATE}|${MONTH_AND_DAY})(?![\\d/-])`,
+    `\\b(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date)(?:\\s*[:#=–—-]\\s*|\\s+(?:is|was|of)\\s+|\\s+|\\s*\\(\\s*)(?:${FULL_DATE}|${MONTH_AND_DAY})(?![\\d/-])`,
     `\\b(?:born(?: on)?|birthday(?: is| was| on)?)\\s*:?\\s+(?:${FULL_DATE})(?![\\d/-])`
   ].join("|"),
   "g"
 )
+
+// Booking-log style: "Darnell Pike (11/03/1988)". A bracketed full date right after a person's
+// name is a birth date when its year is long past (an incident date would be recent).
+const BRACKETED_DATE = /^,?\s*\((\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\)/
+const YEARS_BEFORE_BIRTH_DATE_IS_LIKELY = 12
+
+function unlabelledBirthDates(context: RuleContext, labelled: readonly Span[]): Span[] {
+  const text = context.draft.text
+  const latestBirthYear = new Date().getFullYear() - YEARS_BEFORE_BIRTH_DATE_IS_LIKELY
+  const spans: Span[] = []
+  for (const name of context.personNames) {
+    const date = BRACKETED_DATE.exec(text.slice(name.end, name.end + 16))
+    if (!date || Number(date[3]) > latestBirthYear || Number(date[1]) > 12) continue
+    const start = name.end + date[0].indexOf("(") + 1
+    const span = { start, end: start + date[0].length - date[0].indexOf("(") - 2 }
+    if (!labelled.some((found) => found.start <= span.start && span.end <= found.end)) spans.push(span)
+  }
+  return spans
+}
 
 export default defineRule({
   id: "privacy-date-of-birth",
@@ -44,11 +63,12 @@ export default defineRule({
     ]
   },
   detect(context) {
-    return findPattern(context.normalized, DATE_OF_BIRTH).map((found) => {
-      const shown = context.draft.text.slice(found.start, found.end)
+    const spans = findPattern(context.normalized, DATE_OF_BIRTH).map(({ start, end }) => ({ start, end }))
+    if (context.draft.text.includes("(")) spans.push(...unlabelledBirthDates(context, spans))
+    return spans.map((span) => {
+      const shown = context.draft.text.slice(span.start, span.end)
       return {
-        start: found.start,
-        end: found.end,
+        ...span,
         message: `"${shown}" publishes a date of birth. With a name it is enough to steal someone's identity, and it is confidential personal information.`,
         fix: "Give the person's age instead (\"Darnell Pike, 36\")."
       }

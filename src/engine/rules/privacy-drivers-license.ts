@@ -8,9 +8,9 @@ const NUMBER_WORD = "(?:,?\\s*(?:number|num|no\\.?|#))?(?:\\s+(?:is|was|of))?\\s
 const DRIVER_LABEL = `(?:${STATE}\\s+)?(?:driver['’]?s?\\s+licen[cs]e|driving\\s+licen[cs]e|d\\.l\\.|dl|cdl|driver['’]?s?\\s+lic\\.?)`
 // Any state's format (letters and digits, at least one digit) after an explicit driver's licence label.
 const LABELLED_NUMBER = new RegExp(`\\b${DRIVER_LABEL}${NUMBER_WORD}((?=[a-z]{0,14}\\d)[a-z0-9]{5,15}|\\d{3}[- ]\\d{3}[- ]\\d{3})(?![\\w-])`, "g")
-// California's format (one letter, seven digits) after a looser label: "license D4829173", "ID card A1234567".
+// California's format (one letter, seven digits) after a looser label: "license D4829173", "CA ID A1234567".
 const CALIFORNIA_NUMBER = new RegExp(
-  `\\b(?:(?:${STATE}\\s+)?(?:licen[cs]e|lic\\.?|id card|identification card|id)${NUMBER_WORD})([a-z]\\d{7})(?![\\w-])`,
+  `\\b(?:(?:${STATE}\\s+)?(?:licen[cs]e|lic\\.?|id card|identification card)|(?:ca|calif\\.?|california|state)\\s+id)${NUMBER_WORD}([a-z]\\d{7})(?![\\w-])`,
   "g"
 )
 // Licences that are not a person's driver's licence.

@@ -15,6 +15,9 @@ const SPELLED_EMAIL =
 const ROLE_MAILBOX =
   /^(?:info|information|contact|contactus|hello|office|admin|support|help|helpdesk|tips?|media|press|pio|news|events?|volunteers?|registration|register|jobs|careers|hr|recruiting|services|reception|frontdesk|inquiries|enquiries|questions|feedback|webmaster|noreply|no-reply|team|staff|sales|bookings|reservations|programs?)(?:[._-]\w+)?$/
 
+// "first.last", "first_last": how institutions spell a person's own mailbox.
+const PERSONAL_NAME_MAILBOX = /^[a-z]{2,}[._][a-z]{2,}\d*$/
+
 // Free mail providers: an address there is a person's own, whatever its local part says.
 const FREE_MAIL_DOMAINS = new Set([
   "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "hotmail.com", "outlook.com", "live.com", "msn.com",
@@ -99,6 +102,8 @@ export default defineRule({
       if (isGovernment(parsed.publicSuffix)) continue
       const freeMail = FREE_MAIL_DOMAINS.has(parsed.domain)
       if (!freeMail && ROLE_MAILBOX.test(candidate.localPart)) continue
+      // A school's or college's mailbox is an institution's unless it is spelled as a person's name.
+      if (parsed.publicSuffix === "edu" && !PERSONAL_NAME_MAILBOX.test(candidate.localPart)) continue
       const shown = context.draft.text.slice(candidate.start, candidate.end)
       matches.push({
         start: candidate.start,

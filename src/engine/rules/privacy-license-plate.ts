@@ -7,7 +7,7 @@ import type { Span } from "../text/terms"
 const PLATE_TOKEN = "([A-Z0-9]{2,8}(?:[ -][A-Z0-9]{1,4})?)"
 // "license plate 6FGH219", "plate #7KRT482", "plates: ABC-1234", "tag 4XYZ001"
 const LABELLED_PLATE = new RegExp(
-  `\\b(?:[Ll]icen[cs]e |LICEN[CS]E |[Ll]ic\\. )?(?:[Pp]lates?|PLATES?|[Tt]ags?|TAGS?)(?: (?:[Nn]umber|[Nn]o\\.?|#))?(?: (?:is|was|of|reading|reads))?:? ?#?(?:(?:CA|Calif\\.|California|[A-Z]{2}) )?${PLATE_TOKEN}(?![\\w-])`,
+  `\\b(?:[Ll]icen[cs]e |LICEN[CS]E |[Ll]ic\\. )?(?:[Pp]lates?|PLATES?|[Tt]ags?|TAGS?)(?: (?:[Nn]umber|[Nn]o\\.?|#))?(?: (?:is|was|of|reading|reads))?:? ?#? ?(?:(?:CA|Calif\\.|California|[A-Z]{2}) )?${PLATE_TOKEN}(?![\\w-])`,
   "g"
 )
 // "(CA 85931K2)", "California 6FGH219", "Oregon plate ABC123"

@@ -18,7 +18,7 @@ const HEALTH_CONDITION = wholeWords([
   "involuntary (?:hold|commitment)", "(?:clinical |major |severe |chronic )?depression", "depressive disorder", "anxiety disorder", "ptsd",
   "post-traumatic stress", "autism", "autistic", "dementia", "alzheimer['’]?s", "suicidal", "suicide attempt", "attempted suicide",
   "tried to (?:kill|hurt) (?:himself|herself|themselves)", "self-harm", "eating disorder", "adhd", "ocd",
-  "overdos(?:e|ed|es|ing)", "od['’]d", "addicted to", "addiction", "drug rehab", "rehab(?:ilitation)? (?:center|facility|program)", "detox",
+  "overdos(?:e|ed|es|ing)", "(?:meth|heroin|drug|opioid|fentanyl|crack|pill) (?:addicts?|addiction|habit|problem)", "alcoholics?", "addicts?", "od['’]d", "addicted to", "addiction", "drug rehab", "rehab(?:ilitation)? (?:center|facility|program)", "detox",
   "substance abuse (?:treatment|disorder|history|problem)", "methadone", "suboxone",
   "(?:his|her|their) (?:[\\p{L}-]+ )?(?:medications?|meds|prescriptions?|pills)",
   "(?:anxiety|depression|seizure|psychiatric|psych|mental health|pain|heart|blood pressure|diabetes) (?:medications?|meds|pills|prescriptions?)", "insulin", "chemo(?:therapy)?", "dialysis",

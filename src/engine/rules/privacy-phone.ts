@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from "libphonenumber-js"
+import { parsePhoneNumberFromString } from "libphonenumber-js"
 
 import { defineRule, type RuleContext, type RuleMatch } from "../rule"
 import { cite } from "../policy/clauses"
@@ -10,22 +10,23 @@ import type { Span } from "../text/terms"
 // finds US numbers and libphonenumber only adds international ones written with "+".
 const NANP_NUMBER =
   /(?<![\w#$/.,-])(?:\+?1[ .-]?)?(?:\((\d{3})\) ?|(\d{3})([ .-]?))(\d{3})([ .-]?)(\d{4})(?![\w-]|[.,/]\d)/g
-// "call 555-0147": seven digits count only right after a word that introduces a phone number.
-const LOCAL_NUMBER =
-  /\b(?:call|calls|text|texts|phone|cell|tel|dial|reach (?:him|her|them)(?: at)?|(?:call|text)(?: or (?:call|text))? (?:him|her|them|me)(?: at)?)[:#]?\s*(?:at\s+)?([2-9]\d{2})[-.](\d{4})(?![\w-]|[.,/]\d)/g
-const PHONE_CUE = /\b(?:call|text|phone|cell|tel|mobile|contact|reach|number|dial|ph)\b/
-const INTERNATIONAL_START = /\+\s?[2-9]/
+// "call Jenny at 555-0147": seven digits count only with a phone word shortly before.
+const LOCAL_NUMBER = /(?<![\w#$/.,:-])([2-9]\d{2})[-.](\d{4})(?![\w-]|[.,/:]\d)/g
+const IDENTIFIER_CUE = /\b(?:case|report|incident|file|reference|ref|invoice|order|badge|unit|item|tag|lot|pc|vc|hs)\b[^.]{0,12}$/
+// "between 830-1130": a range of times.
+const TIME_RANGE_CUE = /\b(?:between|from|hours|open|closed)\s*$/
+const PHONE_CUE = /\b(?:call|calls|text|texts|phone|cell|tel|mobile|contact|reach|number|dial|ph)\b/
 
 const TOLL_FREE_AREAS = new Set(["800", "833", "844", "855", "866", "877", "888"])
 
 // Organisations whose published line a post may give: agencies, services, businesses.
 const ORGANISATION =
-  /\b(?:sheriff|sheriff's office|county|city|state|department|dept|office|agency|hotline|helpline|crisis line|lifeline|line|center|centre|services|service|dispatch|non-emergency|chp|dmv|court|courthouse|records|division|unit|bureau|program|shelter|refuge|humane|society|rescue|animal|hospital|clinic|school|district|college|church|library|coordinator|desk|front counter|main line|tip line|tipline|business|store|shop|restaurant|company|inc|llc|co\.)\b/
+  /\b(?:sheriff|sheriff's office|county|city|state|department|dept|office|agency|hotline|helpline|crisis line|lifeline|line|center|centre|services|service|dispatch|non-emergency|chp|dmv|court|courthouse|records|division|unit|bureau|program|shelter|refuge|humane|society|rescue|animal|hospital|clinic|school|district|college|church|library|coordinator|desk|front counter|main line|tip line|tipline|business|store|shop|restaurant|company|inc|llc|co\.|hr|human resources|personnel|recruiting|recruitment|towing|auto|glass|repair|salon|bakery|market|pharmacy|bank|hotel|motel|cafe|coffee|grill|pizza|brewery|dental|vet|veterinary|insurance|realty|plumbing|electric|landscaping|cleaners|poison control|police|pd|fire|cal fire|probation|district attorney|da's office|coroner|marshal|ems|ambulance|airport|transit|caltrans|utilities|crime stoppers|secret witness|tips?|us|our|pio|media contact|public information)\b/
 // Staff by rank: their desk lines are the agency's (only looked for in the number's own sentence).
 const STAFF = /\b(?:officer|ofc|detective|det|sgt|sergeant|lt|lieutenant|investigator|deputy|chief|captain|capt)\b/
 // Words that make it a private person's number even when an organisation is mentioned too.
 const PERSONAL_CONTEXT =
-  /\b(?:him|her|his|hers|she|he|me|my|directly|personal|cell|home|owner|finder|neighbor|neighbour|resident|mom|dad|mother|father|son|daughter|wife|husband|brother|sister|family|friend|boyfriend|girlfriend|roommate|victim|witness|suspect|guy|woman|man|lady|seller|buyer)\b/
+  /\b(?:him|her|his|hers|she|he|me|my|directly|personal|cell|home|owner|finder|neighbor|neighbour|resident|mom|dad|mother|father|son|daughter|wife|husband|brother|sister|family|friend|boyfriend|girlfriend|roommate|guy|woman|man|lady|seller|buyer)\b/
 
 function digitsOf(text: string): string {
   const digits = text.replace(/\D/g, "")
@@ -43,7 +44,6 @@ function officialDigits(context: RuleContext): Set<string> {
 function northAmericanCandidates(context: RuleContext): PhoneCandidate[] {
   const candidates: PhoneCandidate[] = []
   const text = context.normalized.text
-  NANP_NUMBER.lastIndex = 0
   for (const match of text.matchAll(NANP_NUMBER)) {
     const [whole, parenthesisedArea, area = parenthesisedArea, firstSeparator, exchange, secondSeparator] = match
     if (!/^[2-9]/.test(area) || !/^[2-9]/.test(exchange)) continue
@@ -54,26 +54,46 @@ function northAmericanCandidates(context: RuleContext): PhoneCandidate[] {
     const span = toOriginal(context, match.index, match.index + whole.length)
     candidates.push({ ...span, digits: digitsOf(whole) })
   }
-  LOCAL_NUMBER.lastIndex = 0
+  const fullNumberEnds = new Set(candidates.map((candidate) => candidate.end))
   for (const match of text.matchAll(LOCAL_NUMBER)) {
-    const [whole, exchange, line] = match
-    const numberStart = match.index + whole.length - (exchange.length + 1 + line.length)
-    const span = toOriginal(context, numberStart, match.index + whole.length)
-    if (candidates.some((candidate) => overlaps(candidate, span))) continue
-    candidates.push({ ...span, digits: exchange + line })
+    const before = text.slice(Math.max(0, match.index - 40), match.index)
+    if (!PHONE_CUE.test(before) || IDENTIFIER_CUE.test(before) || TIME_RANGE_CUE.test(before)) continue
+    const span = toOriginal(context, match.index, match.index + match[0].length)
+    // Inside "(530) 555-0147" the last seven digits match too; they end where the full number ends.
+    if (fullNumberEnds.has(span.end)) continue
+    candidates.push({ ...span, digits: match[1] + match[2] })
   }
   return candidates
 }
 
-function internationalCandidates(context: RuleContext, known: readonly Span[]): PhoneCandidate[] {
+// libphonenumber-js's text scanner costs milliseconds per call, so a plain pattern proposes
+// "+CC ..." numbers and libphonenumber only validates them, dropping trailing digit groups that
+// belong to the next number ("+44 20 7946 0958 2024").
+const INTERNATIONAL_NUMBER = /(?<![\w+])\+ ?[2-9]\d{0,14}(?:[ .-]\(?\d{1,5}\)?){0,6}(?![\w-])/g
+const MAX_INTERNATIONAL_NUMBERS = 50
+
+function validInternationalPrefix(raw: string): { length: number; digits: string } | null {
+  let candidate = raw
+  for (let attempt = 0; attempt < 4 && candidate.length > 0; attempt++) {
+    const parsed = parsePhoneNumberFromString(candidate)
+    if (parsed && parsed.countryCallingCode !== "1" && parsed.isValid()) return { length: candidate.length, digits: parsed.number.replace(/\D/g, "") }
+    candidate = candidate.replace(/[ .-]?\(?\d+\)?$/, "")
+  }
+  return null
+}
+
+function internationalCandidates(context: RuleContext, knownEnds: ReadonlySet<number>): PhoneCandidate[] {
   const text = context.draft.text
-  if (!INTERNATIONAL_START.test(text)) return []
+  if (!text.includes("+")) return []
   const candidates: PhoneCandidate[] = []
-  for (const found of findPhoneNumbersInText(text, { defaultCountry: "US" })) {
-    const span = { start: found.startsAt, end: found.endsAt }
-    if (found.number.countryCallingCode === "1" || !text.slice(span.start, span.end).startsWith("+")) continue
-    if (known.some((candidate) => overlaps(candidate, span))) continue
-    candidates.push({ ...span, digits: found.number.number.replace(/\D/g, "") })
+  let seen = 0
+  for (const match of text.matchAll(INTERNATIONAL_NUMBER)) {
+    if (++seen > MAX_INTERNATIONAL_NUMBERS) break
+    const valid = validInternationalPrefix(match[0])
+    if (!valid) continue
+    const span = { start: match.index, end: match.index + valid.length }
+    if (knownEnds.has(span.end)) continue
+    candidates.push({ ...span, digits: valid.digits })
   }
   return candidates
 }
@@ -84,9 +104,6 @@ function toOriginal(context: RuleContext, start: number, end: number): Span {
   return { start: originalIndex[start], end: lastSource + ((original.codePointAt(lastSource) ?? 0) > 0xffff ? 2 : 1) }
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end
-}
 
 /**
  * Whether the words leading up to the number present it as an organisation's line: an
@@ -103,10 +120,19 @@ function isOrganisationLine(context: RuleContext, span: Span): boolean {
   const previous = index > 0 ? context.sentences[index - 1].text.toLowerCase() : ""
   if (!ORGANISATION.test(leadLower) && !STAFF.test(leadLower) && !ORGANISATION.test(previous)) return false
   const privateName = context.personNames.some(
-    (name) => name.start >= from && name.end <= span.start && name.title === null && !isPublicContact(context, name.text)
+    (name) =>
+      name.start >= from &&
+      name.end <= span.start &&
+      name.title === null &&
+      !isPublicContact(context, name.text) &&
+      !ORGANISATION.test(name.text.toLowerCase()) &&
+      // "Mike's Towing" names a business, not a person.
+      !BUSINESS_AFTER_NAME.test(context.draft.text.slice(name.end, span.start))
   )
   return !privateName
 }
+
+const BUSINESS_AFTER_NAME = /^['’]s\s+\p{Lu}/u
 
 function isPublicContact(context: RuleContext, name: string): boolean {
   const lower = name.toLowerCase()
@@ -131,8 +157,8 @@ export default defineRule({
       { text: "Witnesses can text the victim's son at 530.555.0182.", excerpt: "530.555.0182" },
       { text: "This guy, Rick Dolan (530-555-0191), keeps calling 911 about his neighbor.", excerpt: "530-555-0191" },
       {
-        text: "Tips: (530) 225-4200, or the owner's cell 530-243-2319.",
-        excerpt: "530-243-2319",
+        text: "Tips: (530) 225-4200, or the owner's cell 530-555-0138.",
+        excerpt: "530-555-0138",
         note: "The second number of a list is found too."
       }
     ],
@@ -148,7 +174,7 @@ export default defineRule({
   detect(context) {
     const official = officialDigits(context)
     const northAmerican = northAmericanCandidates(context)
-    const candidates = [...northAmerican, ...internationalCandidates(context, northAmerican)]
+    const candidates = [...northAmerican, ...internationalCandidates(context, new Set(northAmerican.map((found) => found.end)))]
     const matches: RuleMatch[] = []
     for (const candidate of candidates) {
       const digits = candidate.digits

@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext, type RuleMatch } from "../rule"
 import { cite } from "../policy/clauses"
-import { sentenceAt, sentenceIndexAt } from "../text/sentence-lookup"
+import { sentenceAt } from "../text/sentence-lookup"
 
 const SUFFIXES = [
   "Street", "St", "Avenue", "Ave", "Av", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Court", "Ct", "Boulevard", "Blvd",
@@ -19,6 +19,11 @@ const STREET_ADDRESS = new RegExp(
   "gu"
 )
 
+// "the Circle K at 2605 Churn Creek Rd", "at Northstate Bagel Co., 2340 Athens Ave": a named place.
+const NAMED_PLACE_BEFORE = /\b(?:the|at) (?:\p{Lu}[\p{L}\d'’&.-]*\s+){1,4}(?:at|on)\s+$|\b(?:the|at) (?:\p{Lu}[\p{L}\d'’&.-]*\s+){0,3}\p{Lu}[\p{L}\d'’&.-]*,\s*$/u
+const NEAR_BEFORE = /\b(?:near|around|nearby|close to|vicinity of)\s+$/i
+// "the 1500 Pine Street area": an area, not a house.
+const AREA_AFTER = /^\s+(?:area|vicinity|neighborhood|neighbourhood)\b/i
 // Words that make a capitalised run a headline or a count rather than a street name.
 const NOT_STREET_WORDS = new Set([
   "the", "your", "our", "my", "you", "to", "for", "a", "an", "and", "on", "in", "at", "of", "is", "are", "with",
@@ -30,10 +35,6 @@ const NOT_HOUSE_NUMBER_BEFORE =
   /\b(?:highway|hwy|route|rte|interstate|i-|sr|state route|exit|mile|marker|mm|unit|suite|apt|room|rm|no\.|number|case|pc|vc|hs|station|engine|medic|truck|badge|bus|flight|channel|ch\.|box|po box|bed|lot|space|gate|door|dock|pier|platform|building|bldg)\s*$/i
 // "the Oct. 3 Eureka Way shooting": a day of the month, not a house number.
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s*$/i
-// A department member's home is the safety rule's finding (321.5(e)); reporting it here too would double it.
-const DEPARTMENT_MEMBER =
-  /\b(?:Officer|Ofc\.|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Chief|Deputy|Det\.|Detective|Cpl\.|Corporal|Dispatcher)\s+\p{Lu}|\bour (?:officers?|sergeants?|deputies|detectives?|dispatchers?|chief|lieutenant|captain)\b/u
-const ABOUT_SOMEONE_ELSE = /\b(?:suspect|arrested|booked|victim|wanted|warrant|missing|charged|cited|burglar|burglary|shooting|stabbing|robbery)\b/i
 // A year at the start of an event name or after "in", "since": "the 2024 Main Street Festival", "in 2023 Market Street...".
 const YEAR_BEFORE = /\b(?:in|since|during|until|by|from|of|year|the|annual|this|last|next)\s*$/i
 const EVENT_AFTER = /^\s*(?:festival|fair|parade|celebration|cleanup|clean-up|market|event|run|walk|5k|10k|marathon|block party|concert|project|plan|improvements?|closure|construction)\b/i
@@ -44,7 +45,7 @@ const RESIDENTIAL_CONTEXT =
 const NOT_RESIDENTIAL = /\b(?:open house|coffee house|public house|house fire safety|home depot|home of the)\b/g
 // Words in the sentence that make it a public place, a business or the agency's own address.
 const PUBLIC_PLACE_CONTEXT =
-  /\b(?:business|businesses|store|shop|market|mart|restaurant|cafe|café|coffee|bar|grill|pizza|brewery|bank|credit union|hotel|motel|inn|church|school|college|university|library|museum|theater|theatre|park|center|centre|mall|plaza|hospital|clinic|city hall|civic|police department|police station|station|headquarters|office|offices|gym|club|hall|auditorium|arena|stadium|fairgrounds|event|join us|hosted|hosting|held at|located at|inc|llc|company|dealership|pharmacy|grocery|warehouse|lobby|front counter|department|agency|shelter|courthouse|post office|open house|drop-off|drop off|collection site|polling place)\b/
+  /\b(?:business|businesses|store|shop|market|mart|restaurant|cafe|café|coffee|bar|grill|pizza|brewery|bank|credit union|hotel|motel|inn|church|school|college|university|library|museum|theater|theatre|park|center|centre|mall|plaza|hospital|clinic|city hall|civic|police department|police station|station|headquarters|office|offices|gym|club|hall|auditorium|arena|stadium|fairgrounds|event|join us|hosted|hosting|held at|located at|inc|llc|company|dealership|pharmacy|grocery|warehouse|lobby|front counter|department|agency|shelter|courthouse|post office|open house|drop-off|drop off|collection site|polling place|academy|registration|register|applications?|apply|free|workshop|class|classes|training|meeting|meets|hours|ceremony|celebration|fair|festival|sign up|sign-ups|grand opening|jail|prison|court|sheriff's office|fire station|county|city of|co\.|our|visit us|stop by|come by|drop by)\b/
 
 function blockOf(houseNumber: string): string | null {
   const number = Number.parseInt(houseNumber, 10)
@@ -60,17 +61,8 @@ function settingOf(context: RuleContext, start: number, end: number): Setting {
   const sentenceEnd = Math.max(sentence?.end ?? text.length, end)
   const near = text.slice(Math.max(sentenceStart, start - 70), Math.min(sentenceEnd, end + 50)).toLowerCase().replace(NOT_RESIDENTIAL, " ")
   if (RESIDENTIAL_CONTEXT.test(near)) return "residential"
+  if (NAMED_PLACE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 50), start))) return "public"
   return PUBLIC_PLACE_CONTEXT.test(text.slice(sentenceStart, sentenceEnd).toLowerCase()) ? "public" : "unknown"
-}
-
-function isDepartmentMemberHome(context: RuleContext, start: number): boolean {
-  const index = sentenceIndexAt(context.sentences, start)
-  if (index < 0) return false
-  const around = context.sentences
-    .slice(Math.max(0, index - 1), index + 1)
-    .map((sentence) => sentence.text)
-    .join(" ")
-  return DEPARTMENT_MEMBER.test(around) && !ABOUT_SOMEONE_ELSE.test(around)
 }
 
 export default defineRule({
@@ -110,10 +102,12 @@ export default defineRule({
       if (nameWords.trim().split(/\s+/).some((word) => NOT_STREET_WORDS.has(word.toLowerCase()))) continue
       const before = text.slice(Math.max(0, start - 20), start)
       if (NOT_HOUSE_NUMBER_BEFORE.test(before)) continue
-      if (MONTH_BEFORE.test(before)) continue
+      if (MONTH_BEFORE.test(before) || AREA_AFTER.test(text.slice(end, end + 20))) continue
+      // "near 2400 Athens Ave": a hundred number given as a rough location reads as a block.
+      if (/00$/.test(houseNumber) && NEAR_BEFORE.test(before)) continue
       if (/^(?:19|20)\d{2}$/.test(houseNumber) && (YEAR_BEFORE.test(before) || EVENT_AFTER.test(text.slice(end, end + 30)))) continue
       const setting = settingOf(context, start, end)
-      if (setting === "public" || isDepartmentMemberHome(context, start)) continue
+      if (setting === "public") continue
       const address = whole.replace(/\s+/g, " ")
       const block = blockOf(houseNumber)
       const street = address.slice(houseNumber.length + 1).replace(/,? (?:Apt|Apartment|Unit|Suite|Ste|Space|Spc|#).*$/, "")

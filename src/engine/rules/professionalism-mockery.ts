@@ -48,7 +48,7 @@ const LAUGHTER =
 // An eye-roll is exasperation; it mocks only when aimed at one particular person.
 const EYE_ROLL = "🙄"
 const MEMBER_OF_PUBLIC =
-  /\b(?:guy|dude|driver|suspect|caller|man|woman|lady|kid|teen|teenager|boy|girl|juvenile|person|someone|somebody|buddy|thief|burglar|shoplifter|offender|criminal|arrestee|crook|this (?:fella|gentleman)|whoever|\d{1,2}-year-old|who (?:tried|decided|thought|wanted))\b/i
+  /\b(?:guy|dude|driver|suspect|caller|man|woman|lady|kid|teen|teenager|boy|girl|juvenile|person|someone|somebody|buddy|thief|burglar|shoplifter|offender|criminal|arrestee|crook|this (?:fella|gentleman)|whoever|\d{1,2}-year-old|who (?:tried|decided|thought|wanted)|(?:tried|attempted|decided) to|this (?:clown|genius|knucklehead|champ))\b/i
 const PARTICULAR_PERSON =
   /\b(?:(?:this|that|the|our friend the) (?:guy|dude|driver|caller|man|woman|lady|kid|teen|person|gentleman|fella)|\d{1,2}-year-old)\b/i
 const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i

@@ -15,6 +15,8 @@ const CAMPAIGNING_PHRASES = [
   "(?:re-?elect(?:ing)?|elect(?:ing)?|endors(?:e|es|ed|ing)|vote for|voting for) [^.!?\\n]{0,40}for (?:[a-z]+ ){0,3}?" + OFFICE + "(?![\\p{L}'’])",
   "re-?election (?:campaign|bid|fundraiser|effort)",
   "campaign (?:fundraiser|kickoff|rally|event)",
+  "(?:let (?:him|her|them) know|remember (?:that|this|him|her|them)|show (?:him|her|them))[^.!?\\n]{0,30}?(?:at|in|on|come) (?:the (?:next )?(?:election|polls|ballot box)|november|election day)",
+  "vote (?:republican|democrat|democratic|red|blue|gop|conservative|liberal|progressive)(?![\\p{L}])",
   "(?:the )?only candidate (?:who|that) (?:will|would|can|cares|supports|backs|stands|understands|gets)",
   "remember (?:this|that|it|them)? ?(?:in|come|on|at) (?:november|election day|the polls|the ballot box)",
   "remember (?:this|that|it|them|their names?|(?:his|her) name|who [^.!?\\n]{1,40}?) (?:when|as) you (?:fill out|cast|mark|get|vote|go to)[^.!?\\n]{0,20}?(?:ballot|vote|polls)",

@@ -4,7 +4,7 @@ import { findPattern } from "../text/terms"
 
 // "gate code is #4471", "alarm code: 2580", "the door code 1234 gets you in"
 const ENTRY_CODE =
-  /\b(?:gate|door|front door|back door|side door|alarm|keypad|lock ?box|lockbox|entry|access|building|garage|lobby|elevator|combo|combination|padlock|cabinet|security|wi-?fi|pin)\s*(?:code|pin|combo|combination|number|#)s?(?:\s+(?:for|to|at|on|of)\s+(?:the\s+)?[a-z'’ -]{1,30}?)?\s*(?:is|was|will be|=|:|-)?\s*(?:now\s+)?#?\d{3,8}\b#?/g
+  /\b(?:(?:gate|door|front door|back door|side door|alarm|keypad|lock ?box|entry|access|building|garage|lobby|elevator|padlock|cabinet|security|wi-?fi)\s*(?:code|pin|combo|combination|number|#)s?|(?:lock )?combination|combo)(?:\s+(?:for|to|at|on|of)\s+(?:the\s+)?[a-z'’ -]{1,30}?)?\s*(?:is|was|will be|=|:|-)?\s*(?:now\s+)?#?(?:\d{3,8}|\d{1,2}(?:[- ]\d{1,2}){2,3})\b#?/g
 // "login: rpdvolunteer / password: Redding2024!", "username is jsmith"
 const CREDENTIAL_LABELED =
   /\b(?:password|passcode|passphrase|pw|pwd|login|log-?in|username|user ?name|user ?id)\s*(?::|=)\s*["'“]?[^\s"'”,;)]{3,40}/g

@@ -10,12 +10,17 @@ const MEMBER_NAMED =
 const ABOUT_SOMEONE_ELSE = /\b(?:suspect|arrested|booked|victim|wanted|warrant|missing|charged|cited)\b/i
 
 const RELATIVE = String.raw`(?:wife|husband|spouse|fianc[eé]e?|daughter|son|kids|children|twins|boys|girls|stepson|stepdaughter|grandkids|grandchildren|mom|mother|dad|father|family)`
-const RELATIVE_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:his|her|their|[\p{L}]+['’]s) ${RELATIVE}(?![\p{L}])`, "gu")
+// Anchored on the possessive ending, not the owner's name, so the scan stays one pass; the name
+// is added back to the span afterwards ("Holloway's wife Michelle").
+// ASCII classes: the text is already lower-cased and confusable-free, and unicode-mode scanning
+// costs several times more on long drafts.
+const RELATIVE_PHRASE = new RegExp(String.raw`(?:\b(?:his|her|their)|(?<=[a-z])['’]s) ${RELATIVE}\b`, "g")
+const OWNER_BEFORE = /\p{L}+$/u
 // What follows the relative: a first name ("his wife Michelle") or a routine ("works nights in the ER").
 const NAME_AFTER =
   /^,?\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|RPD|Redding)\b)\p{Lu}\p{Ll}+/u
 const ROUTINE_AFTER =
-  /^,?\s+(?:\p{Lu}\p{Ll}+,?\s+)?(?:works|worked|is working|goes to|attends|is at|walks|drives|rides|picks|coaches|plays|teaches|gets out|starts|takes the bus|is a (?:student|nurse|teacher) at)\b/u
+  /^,?\s+(?:\p{Lu}\p{Ll}+,?\s+)?(?:works|work at|worked|is working|goes to|go to|attends|attend|is at|walks|drives|rides|picks|coaches|plays|teaches|gets out|starts|takes the bus|is a (?:student|nurse|teacher) at)\b/u
 
 // "moving into their new place up on Sunburst Ridge Road", "lives at 1420 Hawthorne Ave"
 const HOME_PHRASE =
@@ -37,10 +42,12 @@ function familyMatches(context: RuleContext): RuleMatch[] {
     const detail = ROUTINE_AFTER.exec(after) ?? (isFamilyAsWhole ? null : NAME_AFTER.exec(after))
     if (!detail || !inStaffSentence(context, found.start)) continue
     const end = found.end + detail[0].length
+    const owner = /^['’]/.test(found.term) ? OWNER_BEFORE.exec(text.slice(Math.max(0, found.start - 40), found.start)) : null
+    const start = found.start - (owner ? owner[0].length : 0)
     matches.push({
-      start: found.start,
+      start,
       end,
-      message: `"${text.slice(found.start, end)}" identifies an officer's family member${ROUTINE_AFTER.test(after) ? " and their routine" : ""}. People with a grudge against an officer can use it to find the family.`,
+      message: `"${text.slice(start, end)}" identifies an officer's family member${ROUTINE_AFTER.test(after) ? " and their routine" : ""}. People with a grudge against an officer can use it to find the family.`,
       fix: "Leave family members' names, workplaces and schedules out; thank the officer alone."
     })
   }

@@ -6,7 +6,7 @@ const FIX =
   "Say what the public should do (report problems, stay aware) without saying which system is down, for how long, or how it can be opened or bypassed."
 
 const SECURITY_SYSTEM = String.raw`(?:security |surveillance |license plate |red[- ]light |cctv |doorbell )?(?:cameras?|cctv|camera system|alarms?|alarm system|security system|license plate readers?|alprs?|access control|key ?card readers?|badge readers?|door locks?|locks?|security gates?|fences?|gates?|panic buttons?|call boxes|emergency phones|radios?|radio system)`
-const OUT = String.raw`(?:down|offline|off ?line|out|broken|not working|disabled|dead|inoperable|unplugged|turned off|switched off|not recording|fake|dummies|props|unlocked|unmonitored|not monitored|hacked|compromised|vulnerable)`
+const OUT = String.raw`(?:down|off|offline|off ?line|out|broken|not working|disabled|dead|inoperable|unplugged|turned off|switched off|not recording|fake|dummies|props|unlocked|unmonitored|not monitored|hacked|compromised|vulnerable)`
 const SIGNALS: PhraseSignal[] = [
   {
     // "the security cameras at the Downtown Transit Center have been down since last week's storm"

@@ -57,7 +57,9 @@ export const INSULTING_WHEN_AIMED = [
   "parasites?",
   "vermin",
   "savages?",
-  "deadbeats?"
+  "deadbeats?",
+  "perverts?",
+  "pervs?"
 ] as const
 
 /** A global, unicode regex matching any of the sources as a whole word. */

@@ -194,9 +194,11 @@ interface LocalPlaces {
   phrases: ReadonlyArray<readonly string[]>
 }
 
-/** "Mary Anderson": a one-word place that is also a surname, right after a first name. */
+/** "Mary Anderson", "Sharon Lee Whitmore": a one-word place ending a run that starts with a first name. */
 function isSurnameNotPlace(run: Token[], index: number): boolean {
-  return index === run.length - 1 && index > 0 && isFirstName(run[index - 1].word) && isLastName(run[index].word)
+  if (index !== run.length - 1 || index === 0) return false
+  const first = run[0].word
+  return isLastName(run[index].word) ? isFirstName(run[index - 1].word) : isFirstName(first) && !AMBIGUOUS_SINGLE_NAMES.has(first)
 }
 
 function lastLocalPlaceIndex(run: Token[], places: LocalPlaces): number {

@@ -75,6 +75,11 @@ const APPOSITIVE_PARTICIPLE_AFTER = new RegExp(
   `^(?:,\\s*\\d{1,3})?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:fatally\\s+|critically\\s+|seriously\\s+)?${VICTIM_VERB}\\b(?!\\s+by\\s+(?:an?\\s+)?(?:officers?|police|deputies|deputy))`,
   "iu"
 )
+// "Kayla Dominguez, 19, killed by a drunk driver": a reduced passive right after the name and age.
+const REDUCED_PASSIVE_AFTER = new RegExp(
+  `^(?:,\\s*\\d{1,3})?,\\s*(?:fatally\\s+|critically\\s+|seriously\\s+)?${VICTIM_VERB}\\s+(?:by|in|during|when|after|while|at|on|near)\\b(?!\\s+(?:an?\\s+)?(?:officers?|police|deputies|deputy))`,
+  "iu"
+)
 const PROPERTY_VICTIM_AFTER =
   /^['’]s?\s+(?:home|house|residence|apartment|car|vehicle|truck|business|store|shop|garage|purse|wallet|bank account)\b[^.;]{0,40}?\s(?:was|were|had been)\s+(?:burglarized|broken into|stolen|vandalized|robbed|ransacked|targeted|set on fire)/i
 // "the death of Raymond Fikes", "a man stabbed Jo Diaz", "broke into Lorraine Sasaki's garage"
@@ -121,7 +126,8 @@ const ACTIVE_OFFENDER = new RegExp(
   "i"
 )
 
-const JUVENILE_AGE = /\b(\d{1,2})[- ](?:years?|yrs?)[- ]old\b|\b(?:age|aged)\s+(\d{1,2})\b/gi
+const TRAILING_HONORIFIC = /\b(?:mr|mrs|ms|miss|dr|rev|pastor)\.?\s*$/i
+const JUVENILE_AGE = /\b(\d{1,2})[- ](?:years?|yrs?)[- ]olds?\b|\b(?:age|aged)\s+(\d{1,2})\b/gi
 const JUVENILE_TERM =
   /\b(?:juveniles?|minors?|teens?|teenagers?|teenage|teen-aged|(?:high|middle|elementary|junior high|jr\.? high) school(?:er)?s?|(?:high|middle|elementary) (?:school )?students?|students? at [\p{Lu}][\p{L}. ]{1,30} (?:high|middle|elementary|junior high)|freshman|sophomore|\d{1,2}(?:st|nd|rd|th)[- ]grader|(?:\d{1,2}(?:st|nd|rd|th) )?grade students?|kids?|child|children|toddler|infant|baby|boy|girl|youth)\b/giu
 const MINOR_NOT_JUVENILE = /^minor\s+(?:injur|collision|crash|damage|offen|infraction|traffic|accident|scrape|cut|burn|fender)/i
@@ -225,11 +231,22 @@ function victimEvidenceFor(slices: SentenceSlices, mention: PersonName, victimRo
     PROPERTY_VICTIM_AFTER.exec(after) ??
     VICTIM_NOUN_AFTER.exec(after) ??
     POSSESSED_CRIME_AFTER.exec(after) ??
+    REDUCED_PASSIVE_AFTER.exec(after) ??
     (OFFENDER_NOUN.test(after.slice(0, 40)) ? null : APPOSITIVE_PARTICIPLE_AFTER.exec(after))
   if (passive) return mention.text + passive[0]
   const reported = REPORTED_ABUSE_AFTER.exec(after)
   if (reported) return mention.text + reported[0]
   return null
+}
+
+function mentionsByPerson(mentions: readonly PersonMention[]): Map<number, PersonMention[]> {
+  const byPerson = new Map<number, PersonMention[]>()
+  for (const mention of mentions) {
+    const list = byPerson.get(mention.personId)
+    if (list) list.push(mention)
+    else byPerson.set(mention.personId, [mention])
+  }
+  return byPerson
 }
 
 function personKeyWords(name: PersonName): string[] {
@@ -269,13 +286,14 @@ export function classifyPeople(context: RuleContext): PersonMention[] {
   const ids = assignPersonIds(names)
   const victimRoles = names.length > 0 ? victimRolesOf(text) : new Set<string>()
   let previousMention: PersonMention | null = null
+  // Many names can share a sentence: each sentence's missing-person context is read once.
+  const missingBySentence = new Map<number, boolean>()
   const mentions: PersonMention[] = names.map((name, index) => {
     const sentenceIndex = sentenceIndexAt(sentences, name.start)
     const sentence = sentenceIndex >= 0 ? sentences[sentenceIndex] : { start: 0, end: text.length, text }
     // Every context pattern looks at most this far; bounding the slices keeps long drafts linear.
     const before = text.slice(Math.max(sentence.start, name.start - CONTEXT_REACH), name.start)
     const after = text.slice(name.end, Math.max(name.end, Math.min(sentence.end, name.end + CONTEXT_REACH)))
-    const slices = { before, after }
     const title = titleWord(name.title)
     const ageMatch = AGE_AFTER_NAME.exec(after)
     const age = ageMatch ? Number(ageMatch[1] ?? ageMatch[2]) : null
@@ -295,11 +313,11 @@ export function classifyPeople(context: RuleContext): PersonMention[] {
     // "… after he choked his girlfriend, Amber Sloane": the object of the harm is not the arrestee.
     const harmedRightBefore = VICTIM_OBJECT_BEFORE.test(before) || VICTIM_RELATION_OBJECT_BEFORE.test(before)
     const isAccused = (accusedBefore && !harmedRightBefore) || ACCUSED_AFTER.test(after) || ACCUSED_AFTER_ACTIVE.test(after)
-    const neighbourhood = sentences
-      .slice(Math.max(0, sentenceIndex - 1), sentenceIndex + 1)
-      .map((neighbour) => neighbour.text)
-      .join(" ")
-    const isMissing = MISSING_CONTEXT.test(neighbourhood)
+    let isMissing = missingBySentence.get(sentenceIndex)
+    if (isMissing === undefined) {
+      isMissing = sentences.slice(Math.max(0, sentenceIndex - 1), sentenceIndex + 1).some((neighbour) => MISSING_CONTEXT.test(neighbour.text))
+      missingBySentence.set(sentenceIndex, isMissing)
+    }
     const mention: PersonMention = {
       name,
       sentenceIndex,
@@ -307,7 +325,8 @@ export function classifyPeople(context: RuleContext): PersonMention[] {
       isOfficial,
       isAccused,
       isMissing,
-      victimEvidence: isOfficial ? null : victimEvidenceFor(slices, name, victimRoles),
+      // "the victim, Mr. Tomas Guerrero": the honorific sits outside the name.
+      victimEvidence: isOfficial ? null : victimEvidenceFor({ before: before.replace(TRAILING_HONORIFIC, ""), after }, name, victimRoles),
       juvenileEvidence: null,
       isParentOfJuvenile: false,
       age
@@ -316,8 +335,9 @@ export function classifyPeople(context: RuleContext): PersonMention[] {
     return mention
   })
   // A role found at one mention holds for the person's other mentions ("Pike was booked").
+  const byPerson = mentionsByPerson(mentions)
   for (const mention of mentions) {
-    const samePerson = mentions.filter((other) => other.personId === mention.personId)
+    const samePerson = byPerson.get(mention.personId) ?? []
     if (samePerson.some((other) => other.isOfficial)) mention.isOfficial = true
     if (samePerson.some((other) => other.isAccused)) mention.isAccused = true
     if (mention.age === null) mention.age = samePerson.find((other) => other.age !== null)?.age ?? null
@@ -335,6 +355,7 @@ const CLAUSE_WORD =
   /\b(?:was|is|were|are|had|has|have|crashed|hit|struck|arrested|cited|booked|and|with|by|who|that|told|said|after|when|while|for|to|into|carrying|driving|near|of|mother|father|parent|mom|dad|grandmother|grandfather|aunt|uncle|sister|brother|coach|teacher|principal|guardian)\b/i
 // "To the 15-year-old on the dirt bike ...: we know it's you, Brody": a definite, singular juvenile.
 const DEFINITE_BEFORE_CUE = /(?:^|\b(?:to the|the|this|that|our))\s*$/i
+const PLURAL_CUE = /(?:olds|teens|teenagers|juveniles|minors|students|boys|girls|kids|children|youths)$/i
 const SINGULAR_CUE = /^(?:\d|juvenile$|minor$|teen$|teenager$|kid$|boy$|girl$|student$|freshman$|sophomore$|youth$)/i
 
 function bindJuvenileCue(
@@ -363,6 +384,14 @@ function bindJuvenileCue(
   }
   if (!bound) return
   bound.juvenileEvidence = bound.name.start >= cueEnd ? text.slice(cueStart, bound.name.end) : text.slice(bound.name.start, cueEnd)
+  // "Two 15-year-olds from Anderson High, Noah Kemp and Eli Sutter, …": a plural cue covers the list.
+  if (!PLURAL_CUE.test(cue.text)) return
+  let last = bound
+  for (const next of unbound.filter((mention) => mention.name.start > bound.name.end)) {
+    if (!NAME_LIST_SEPARATOR.test(text.slice(last.name.end, next.name.start))) break
+    next.juvenileEvidence = bound.juvenileEvidence
+    last = next
+  }
 }
 
 function linksDescriptor(between: string, shape: RegExp): boolean {
@@ -384,16 +413,20 @@ function markParentsInPoliceMatters(
   const sentence = context.sentences[sentenceIndex]
   const previous = sentenceIndex > 0 ? context.sentences[sentenceIndex - 1] : null
   const previousCues = previous ? juvenileCues(previous.text) : []
+  // Read once per sentence: a long sentence may hold many names.
+  const policeMatterHere = cues.length > 0 && JUVENILE_POLICE_MATTER.test(sentence.text)
+  const describedCue =
+    policeMatterHere ? cues[0] : previous && previousCues.length > 0 && JUVENILE_POLICE_MATTER.test(previous.text) ? previousCues[0] : undefined
+  if (describedCue === undefined) return
   for (const mention of inSentence) {
     if (mention.juvenileEvidence) continue
     const before = text.slice(Math.max(sentence.start, mention.name.start - CONTEXT_REACH), mention.name.start)
-    const after = text.slice(mention.name.end, sentence.end)
+    const after = text.slice(mention.name.end, Math.min(sentence.end, mention.name.end + CONTEXT_REACH))
     let cue: { text: string } | undefined
-    if (mention.isOfficial && (PARENT_OF_BEFORE.test(before) || PARENT_OF_AFTER.test(after)) && JUVENILE_POLICE_MATTER.test(sentence.text)) {
+    if (mention.isOfficial && policeMatterHere && (PARENT_OF_BEFORE.test(before) || PARENT_OF_AFTER.test(after))) {
       cue = cues[0]
     } else if (PARENT_APPOSITION_BEFORE.test(before)) {
-      const described = cues.length > 0 ? sentence.text : previousCues.length > 0 && previous ? previous.text : ""
-      if (JUVENILE_POLICE_MATTER.test(described)) cue = cues[0] ?? previousCues[0]
+      cue = describedCue
     }
     if (!cue) continue
     mention.juvenileEvidence = `${mention.name.text} (a parent named next to "${cue.text}")`
@@ -417,8 +450,8 @@ function markJuveniles(context: RuleContext, mentions: PersonMention[]): void {
       (mention) => !mention.isOfficial && (mention.age === null || mention.age < ADULT_AGE)
     )
     for (const mention of candidates) {
-      const after = text.slice(mention.name.end, sentence.end)
-      const before = text.slice(sentence.start, mention.name.start)
+      const after = text.slice(mention.name.end, Math.min(sentence.end, mention.name.end + CONTEXT_REACH))
+      const before = text.slice(Math.max(sentence.start, mention.name.start - CONTEXT_REACH), mention.name.start)
       if (mention.age !== null && mention.age < ADULT_AGE) {
         mention.juvenileEvidence = `${mention.name.text}${AGE_AFTER_NAME.exec(after)?.[0] ?? ""}`
         continue
@@ -434,9 +467,10 @@ function markJuveniles(context: RuleContext, mentions: PersonMention[]): void {
     markParentsInPoliceMatters(context, sentenceIndex, inSentence, cues)
     for (const cue of cues) bindJuvenileCue(text, sentence, cue, candidates)
   }
+  const byPerson = mentionsByPerson(mentions)
   for (const mention of mentions) {
     if (mention.juvenileEvidence || mention.isOfficial) continue
-    const identified = mentions.find((other) => other.personId === mention.personId && other.juvenileEvidence)
+    const identified = byPerson.get(mention.personId)?.find((other) => other.juvenileEvidence)
     if (identified && (mention.age === null || mention.age < ADULT_AGE)) mention.juvenileEvidence = identified.juvenileEvidence
   }
 }

@@ -40,15 +40,15 @@ export async function openExtensionPages(routes: FixtureRoute[] = []): Promise<E
   }
 }
 
-/** Chromium refuses to capture very tall pages whole (the rule catalog is one). */
-const SCREENSHOT_MAX_HEIGHT = 6_000
+/** Taller pages (the rule catalog) are slow or impossible to capture whole: their first screen is taken. */
+const FULL_PAGE_MAX_HEIGHT = 4_000
 
-/** Full-page screenshot (its top 6,000 px) under tests/e2e/screenshots/<name>.png, for a person to look at. */
+/** Screenshot under tests/e2e/screenshots/<name>.png, for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const path = join(SCREENSHOT_DIR, `${name}.png`)
-  const { width, height } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }))
-  await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, SCREENSHOT_MAX_HEIGHT) } })
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  await page.screenshot({ path, fullPage: height <= FULL_PAGE_MAX_HEIGHT })
   return path
 }
 
@@ -82,8 +82,11 @@ export function policyQuoteAfter(introduction: string): string {
   return quoted[1].replace(/<(https?:[^>\s]+)>/g, "$1")
 }
 
-/** Texts a user reads on a page that still look like raw message keys (e.g. "options_save"). */
+/**
+ * Words a user reads on a page that are still raw message keys (e.g. "options_save"): whole words
+ * in snake_case, so a URL such as view_video.php is not one.
+ */
 export async function rawMessageKeys(page: Page): Promise<string[]> {
-  const text = await page.locator("body").innerText()
-  return [...new Set(text.match(/\b[a-z]+(?:_[a-z0-9]+)+\b/g) ?? [])].filter((word) => !word.includes("__"))
+  const words = (await page.locator("body").innerText()).split(/\s+/).map((word) => word.replace(/^[("“]+|[)”".,:;!?]+$/g, ""))
+  return [...new Set(words.filter((word) => /^[a-z]+(?:_[a-z0-9]+)+$/.test(word)))]
 }

@@ -171,33 +171,46 @@ describe("keyboard only", () => {
 const guardWired = sandboxUsesGuard()
 const guardTitle = guardWired ? "live guard in the sandbox" : "live guard in the sandbox (skipped: no guard import under src/ui/sandbox yet)"
 
+/** Whether one of the guard's marks lies over `words` in the mock composer. */
+async function markCovers(words: string): Promise<boolean> {
+  const wordsBox = await sandbox.evaluate((wanted) => {
+    const editor = document.querySelector('.pg-mock [contenteditable="true"]')
+    if (!editor) return null
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1
+      if (at < 0) continue
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.setEnd(node, at + wanted.length)
+      const { x, y, width, height } = range.getBoundingClientRect()
+      return { x, y, width, height }
+    }
+    return null
+  }, words)
+  if (!wordsBox) return false
+  for (const mark of await sandbox.locator('[data-pg="mark"]').all()) {
+    const box = await mark.boundingBox()
+    if (box && box.x < wordsBox.x + wordsBox.width && wordsBox.x < box.x + box.width && box.y < wordsBox.y + wordsBox.height && wordsBox.y < box.y + box.height) return true
+  }
+  return false
+}
+
 describe.skipIf(!guardWired)(guardTitle, () => {
-  const violation = SCENARIOS.find((scenario) => scenario.id === "privacy-witness-phone")!
-  const flaggedWords = "530-555-0143"
+  const loadScenario = (id: string) => sandbox.locator(`[data-pg="scenario"][data-scenario-id="${id}"] button`).click()
+
+  it("marks a house number loaded into the X mock composer (Draft.js)", async () => {
+    await openSandbox()
+    await loadScenario("privacy-house-number")
+    await expect(sandbox.locator('[data-pg-sandbox-platform="x"]').isVisible()).resolves.toBe(true)
+    await expect.poll(() => markCovers("2417")).toBe(true)
+    await expect(sandbox.locator('[data-pg="badge"]').first().getAttribute("data-state")).resolves.toBe("block")
+  })
 
   it("marks the flagged words of a violation scenario and stops the Post button with the panel", async () => {
-    await openSandbox()
-    await sandbox.locator(`[data-pg="scenario"][data-scenario-id="${violation.id}"] button`).click()
-    const mark = sandbox.locator('[data-pg="mark"]').first()
-    await mark.waitFor()
-    const markBox = await mark.boundingBox()
-    const wordsBox = await sandbox.evaluate((words) => {
-      const editor = document.querySelector('.pg-mock [contenteditable="true"]')!
-      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(words) ?? -1
-        if (at < 0) continue
-        const range = document.createRange()
-        range.setStart(node, at)
-        range.setEnd(node, at + words.length)
-        const { x, y, width, height } = range.getBoundingClientRect()
-        return { x, y, width, height }
-      }
-      return null
-    }, flaggedWords)
-    expect(markBox && wordsBox).toBeTruthy()
-    const overlaps = markBox!.x < wordsBox!.x + wordsBox!.width && wordsBox!.x < markBox!.x + markBox!.width && markBox!.y < wordsBox!.y + wordsBox!.height && wordsBox!.y < markBox!.y + markBox!.height
-    expect(overlaps).toBe(true)
+    await loadScenario("privacy-witness-phone")
+    await expect(sandbox.locator('[data-pg-sandbox-platform="facebook"]').isVisible()).resolves.toBe(true)
+    await expect.poll(() => markCovers("530-555-0143")).toBe(true)
     await sandbox.locator(".pg-mock .pg-mock-submit").click()
     await sandbox.locator('[data-pg="panel"]').first().waitFor()
     await expect(sandbox.locator('[data-pg="sandbox-post"]').count()).resolves.toBe(0)

@@ -67,3 +67,15 @@ describe("commerce-endorsement: recommendations of public services", () => {
     expect(flagged("We highly recommend Guardian Home Alarm for your home security.")).toEqual(["We highly recommend"])
   })
 })
+
+describe("commerce-endorsement: praising a business's food", () => {
+  it("flags praise of a named shop's menu item", () => {
+    expect(flagged("Grab a coffee at Theory Coffee Co. this week, their new pumpkin latte is incredible!")).toEqual([
+      "their new pumpkin latte is incredible"
+    ])
+  })
+
+  it("leaves alone an event at a coffee shop that went well", () => {
+    expect(flagged("Coffee with a Cop was a success! Thanks to everyone who came out.")).toEqual([])
+  })
+})

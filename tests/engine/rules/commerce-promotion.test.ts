@@ -65,3 +65,9 @@ describe("commerce-promotion: orders", () => {
     ])
   })
 })
+
+describe("commerce-promotion: personal sales", () => {
+  it("flags the poster selling and taking orders", () => {
+    expect(flagged("I'm selling Girl Scout cookies for the troop, message me for orders!")).toEqual(["I'm selling", "message me for orders"])
+  })
+})

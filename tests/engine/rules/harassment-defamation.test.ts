@@ -47,3 +47,13 @@ describe("harassment-defamation: more accusations", () => {
     expect(flagged("Shasta Power Rebate Center is a scam. Hang up and call PG&E directly.")).toEqual([])
   })
 })
+
+describe("harassment-defamation: running a scam", () => {
+  it("flags a named business running a scam", () => {
+    expect(flagged("Redding Quick Lube is running a scam on unsuspecting drivers.")).toEqual(["is running a scam"])
+  })
+
+  it("leaves alone scammers and sellers in a warning", () => {
+    expect(flagged("Sellers on Facebook Marketplace are running a scam with fake deposits.")).toEqual([])
+  })
+})

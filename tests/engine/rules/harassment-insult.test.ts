@@ -64,3 +64,23 @@ describe("harassment-insult: dehumanising labels", () => {
     expect(flagged("Online predators who target kids often pose as teens in games.")).toEqual([])
   })
 })
+
+describe("harassment-insult: a label that picks out one person", () => {
+  it("flags 'the creep who' and a closing 'pervert'", () => {
+    expect(flagged("We caught the creep who's been peeping in windows. Enjoy jail, pervert.")).toEqual(["creep", "pervert"])
+  })
+
+  it("leaves alone parasites in a health tip", () => {
+    expect(flagged("Boil creek water: the parasites that cause giardia are common in Shasta County streams.")).toEqual([])
+  })
+})
+
+describe("harassment-insult: dehumanising without a relative pronoun", () => {
+  it("flags 'what kind of sick animal steals'", () => {
+    expect(flagged("What kind of sick animal steals a wheelchair from a disabled veteran?")).toEqual(["animal"])
+  })
+
+  it("leaves alone animals that were hurt", () => {
+    expect(flagged("Animal Control rescued two dogs; the animals that were hurt are recovering.")).toEqual([])
+  })
+})

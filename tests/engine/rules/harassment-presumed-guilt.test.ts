@@ -80,3 +80,9 @@ describe("harassment-presumed-guilt: guilt stated in other words", () => {
     expect(flagged("The caller claiming to be Sergeant Miller is a scammer. Hang up.")).toEqual([])
   })
 })
+
+describe("harassment-presumed-guilt: passive verbs", () => {
+  it("leaves alone a victim 'killed by' someone", () => {
+    expect(flagged("RIP Kayla Dominguez, 19, killed by a drunk driver on Highway 273.")).toEqual([])
+  })
+})

@@ -55,3 +55,15 @@ describe("harassment-threat: retribution in other words", () => {
     expect(flagged("He will never see daylight again.")).toEqual(["will never see daylight again"])
   })
 })
+
+describe("harassment-threat: dares", () => {
+  it("flags daring someone to find out what happens", () => {
+    expect(flagged("Try us. We dare you. Steal one more bike and see what happens.")).toEqual(["We dare you", "and see what happens"])
+  })
+})
+
+describe("harassment-threat: gloating", () => {
+  it("flags 'got what he deserved'", () => {
+    expect(flagged("Raul Mendez, 35, finally got what he deserved.")).toEqual(["got what he deserved"])
+  })
+})

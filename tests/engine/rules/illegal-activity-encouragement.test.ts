@@ -28,6 +28,11 @@ describe("illegal-activity-encouragement", () => {
     expect(finding.excerpt).toBe("take the back roads")
   })
 
+  it("flags a suggestion to hop the fence", () => {
+    const [finding] = findingsOf(rule, { text: "Don't want to wait in line? Just hop the fence at the Rodeo grounds 😉" })
+    expect(finding.excerpt).toBe("Just hop the fence")
+  })
+
   it("leaves awareness campaigns that say 'light it up' alone", () => {
     expect(findingsOf(rule, { text: "Light It Up Blue for autism awareness this April! 💙" })).toEqual([])
   })

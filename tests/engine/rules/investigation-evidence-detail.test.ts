@@ -24,6 +24,11 @@ describe("investigation-evidence-detail", () => {
     expect(finding.excerpt).toBe("DNA was found")
   })
 
+  it("flags a note found at the scene", () => {
+    const [finding] = findingsOf(rule, { text: "Detectives found a handwritten note at the scene that read 'you deserved it'." })
+    expect(finding.excerpt).toBe("handwritten note at the scene")
+  })
+
   it("leaves routine shots-fired notices with shell casings alone", () => {
     expect(findingsOf(rule, { text: "Officers located several shell casings in the roadway. No one was hurt." })).toEqual([])
   })
@@ -45,6 +50,13 @@ describe("investigation-evidence-detail", () => {
   it("flags the exact make or calibre of the weapon in an open case", () => {
     const [finding] = findingsOf(rule, { text: "Sources say the shooter used a 12-gauge shotgun and fired from a silver Tacoma." })
     expect(finding.excerpt).toBe("12-gauge shotgun")
+  })
+
+  it("flags a calibre named without the word gun, and prints on the evidence", () => {
+    const excerpts = findingsOf(rule, {
+      text: "Between us, the shooter fired 11 rounds from a .45 and we found his prints on the shell casings."
+    }).map((finding) => finding.excerpt)
+    expect(excerpts).toEqual(["from a .45", "found his prints"])
   })
 
   it("leaves a weapon recovered in an arrest alone", () => {

@@ -15,6 +15,13 @@ describe("investigation-person-of-interest", () => {
     expect(findings[0].message).toContain("Rena Voss")
   })
 
+  it("flags a named relative investigators are looking at", () => {
+    const [finding] = findingsOf(rule, {
+      text: "Investigators are looking closely at the victim's ex-boyfriend, Tyler Munn, 29, of Anderson."
+    })
+    expect(finding.excerpt).toBe("Investigators are looking closely at")
+  })
+
   it("does not count the detective who did the questioning", () => {
     expect(
       findingsOf(rule, { text: "A man was questioned by detectives, said Det. Amy Cummings. The investigation is ongoing." })

@@ -25,6 +25,11 @@ describe("ownership-unlicensed-media", () => {
     expect(finding.message).toMatch(/trademark/)
   })
 
+  it("flags a trademark sign that normalisation would otherwise turn into letters", () => {
+    const [finding] = findingsOf(rule, { text: "Grab a Frappuccino™ with us at Coffee with a Cop!" })
+    expect(finding.excerpt).toBe("™")
+  })
+
   it("leaves a repost that credits the partner agency alone", () => {
     expect(findingsOf(rule, { text: "Repost from @ReddingFire: Red Flag Warning in effect today." })).toEqual([])
   })

@@ -41,3 +41,14 @@ describe("privacy-date-of-birth", () => {
     expect(finding.fix).toContain("age")
   })
 })
+
+describe("privacy-date-of-birth: booking-log style", () => {
+  it("reads a bracketed date right after a name as a birth date when the year is long past", () => {
+    expect(flagged("Booked: Darnell R. Pike (11/03/1988) for receiving stolen property.")).toEqual(["11/03/1988"])
+  })
+
+  it("leaves a recent bracketed date after a name alone", () => {
+    const recentYear = new Date().getFullYear() - 1
+    expect(flagged(`Darnell Pike (11/03/${recentYear}) was the last arrest of the sweep.`)).toEqual([])
+  })
+})

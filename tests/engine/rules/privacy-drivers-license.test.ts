@@ -39,3 +39,13 @@ describe("privacy-drivers-license", () => {
     expect(finding.citation.clause).toBe("321.5(b)")
   })
 })
+
+describe("privacy-drivers-license: identifiers that are not licences", () => {
+  it("leaves evidence and case IDs in the same format alone", () => {
+    expect(flagged("Evidence ID B2400123 and case id A1234567 were logged.")).toEqual([])
+  })
+
+  it("still catches a state ID card number", () => {
+    expect(flagged("A California ID A1234567 was found in the stolen purse.")).toEqual(["A1234567"])
+  })
+})

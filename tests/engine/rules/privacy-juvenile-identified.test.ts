@@ -71,3 +71,10 @@ describe("privacy-juvenile-identified: details and parents", () => {
     expect(spans("The 10-year-old daughter of Officer Kim Lee sang the anthem at the badge pinning.")).toEqual([])
   })
 })
+
+describe("privacy-juvenile-identified: several minors named together", () => {
+  it("flags every name in the list a plural age describes", () => {
+    const text = "Two 15-year-olds from Anderson High, Noah Kemp and Eli Sutter, were cited for setting a grass fire."
+    expect(findingsOf(rule, { text }).map((finding) => text.slice(finding.start ?? 0, finding.end ?? 0))).toEqual(["Noah Kemp", "Eli Sutter"])
+  })
+})

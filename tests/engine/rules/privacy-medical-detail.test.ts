@@ -49,3 +49,13 @@ describe("privacy-medical-detail: medication named with its purpose", () => {
     expect(flaggedTerms("Drug Take-Back Day is Saturday: drop off expired or unused medications in our lobby.")).toEqual([])
   })
 })
+
+describe("privacy-medical-detail: substance use of a named person", () => {
+  it("flags a named person called a meth addict", () => {
+    expect(flaggedTerms("Wanted: Kevin Doyle, a known meth addict, for burglary.")).toEqual(["meth addict"])
+  })
+
+  it("leaves alone addiction resources for everyone", () => {
+    expect(flaggedTerms("Addiction is treatable. Addicts and families can call the county help line any time.")).toEqual([])
+  })
+})

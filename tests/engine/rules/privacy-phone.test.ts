@@ -73,3 +73,26 @@ describe("privacy-phone: whose line it is", () => {
     expect(flagged("Anyone with information can contact Det. Sarah Lyons at (530) 225-4310.")).toEqual([])
   })
 })
+
+describe("privacy-phone: the agency's other lines", () => {
+  it("reads 'call us at' as one of the department's own lines", () => {
+    expect(flagged("Questions about the academy? Call us at (530) 225-4370.")).toEqual([])
+  })
+
+  it("does not take a program's name for a private person's", () => {
+    expect(flagged("Anonymous tips: Shasta County Secret Witness, 530-243-2319.")).toEqual([])
+  })
+
+  it("does not read a range of times as a number", () => {
+    expect(flagged("Call between 830-1130 on weekdays.")).toEqual([])
+  })
+})
+
+describe("privacy-phone: speed", () => {
+  it("stays fast on a long draft full of numbers", () => {
+    const text = "Call Jenny at 555-0119 or +44 20 7946 0958. ".repeat(1400)
+    const started = performance.now()
+    findingsOf(rule, { text })
+    expect(performance.now() - started).toBeLessThan(500)
+  })
+})

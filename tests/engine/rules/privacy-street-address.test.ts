@@ -60,11 +60,23 @@ describe("privacy-street-address: what is not a house", () => {
     expect(flagged("Big break in the Oct. 3 Eureka Way shooting and the March 12 Court Street fire.")).toEqual([])
   })
 
-  it("leaves a department member's home to the safety rule", () => {
-    expect(flagged("Officer Kyle Brandt's father passed away. The family lives at 2250 Larkspur Lane.")).toEqual([])
+  it("flags a department member's family home too (the safety rule also reports it)", () => {
+    expect(flagged("Officer Kyle Brandt's father passed away. The family lives at 2250 Larkspur Lane.")).toEqual([
+      "2250 Larkspur Lane"
+    ])
   })
 
   it("still flags a victim's home in a post that names an officer", () => {
     expect(flagged("Officer Reyes found the victim inside her home at 2250 Larkspur Lane.")).toEqual(["2250 Larkspur Lane"])
+  })
+})
+
+describe("privacy-street-address: the agency inviting people in", () => {
+  it("reads 'stop by' and 'our' as the agency's own public address", () => {
+    expect(flagged("Questions? Stop by our front counter at 1313 California St, 8-5 weekdays.")).toEqual([])
+  })
+
+  it("still flags 'come by my house'", () => {
+    expect(flagged("Come by my house at 12 Elm St tonight.")).toEqual(["12 Elm St"])
   })
 })

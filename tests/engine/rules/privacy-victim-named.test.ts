@@ -78,3 +78,19 @@ describe("privacy-victim-named: phrasings beyond the catalog", () => {
     expect(named("An officer fatally shot Roy Keene after he fired at deputies on Tuesday.")).toEqual([])
   })
 })
+
+describe("privacy-victim-named: honorifics and reduced passives", () => {
+  const named = (text: string) => findingsOf(rule, { text }).map((finding) => text.slice(finding.start ?? 0, finding.end ?? 0))
+
+  it("flags 'the victim, Mr. …'", () => {
+    expect(named("Update on the stabbing: the victim, Mr. Tomas Guerrero, is in stable condition.")).toEqual(["Tomas Guerrero"])
+  })
+
+  it("flags a name followed by 'killed by'", () => {
+    expect(named("RIP Kayla Dominguez, 19, killed by a drunk driver on Highway 273.")).toEqual(["Kayla Dominguez"])
+  })
+
+  it("leaves alone a suspect shot by officers", () => {
+    expect(named("Travis Keene, 29, shot by officers after he fired at them, is in custody.")).toEqual([])
+  })
+})

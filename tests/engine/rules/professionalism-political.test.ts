@@ -89,3 +89,15 @@ describe("professionalism-political: campaigning in other words", () => {
     expect(flagged("Another repeat offender back on the street. #VoteRed")).toEqual(["#VoteRed"])
   })
 })
+
+describe("professionalism-political: party votes and election reminders", () => {
+  it("flags telling people to vote for a party", () => {
+    expect(flagged("If you support the police, you'll vote Republican this year.")).toEqual(["vote Republican"])
+  })
+
+  it("flags telling people to remember an official at the next election", () => {
+    expect(flagged("Councilmember Tenney voted against our patrol cars. Let him know how you feel at the next election.")).toEqual([
+      "Let him know how you feel at the next election"
+    ])
+  })
+})

@@ -21,6 +21,11 @@ describe("safety-access-code", () => {
     expect(finding.excerpt).toBe("keypad code for the training room is 8812")
   })
 
+  it("flags a lockbox combination written with dashes", () => {
+    const [finding] = findingsOf(rule, { text: "The combination to the key lockbox is 12-34-56." })
+    expect(finding.excerpt).toBe("combination to the key lockbox is 12-34-56")
+  })
+
   it("leaves a public meeting's passcode alone", () => {
     expect(
       findingsOf(rule, { text: "Join the virtual town hall on Zoom: meeting ID 815 2233 4490, passcode: 4471." })

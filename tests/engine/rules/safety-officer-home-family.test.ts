@@ -29,6 +29,11 @@ describe("safety-officer-home-family", () => {
     expect(findingsOf(rule, { text: "Thanks to Officer Jones and his family, Redding is better for his 25 years." })).toEqual([])
   })
 
+  it("flags where an officer's children go to school", () => {
+    const [finding] = findingsOf(rule, { text: "Sgt. Lee's kids go to Bethel School, so wave at them." })
+    expect(finding.excerpt).toBe("Lee's kids go to")
+  })
+
   it("leaves family mentions alone when no department member is named", () => {
     expect(findingsOf(rule, { text: "Their daughter Kelsey works nights in the ER downtown." })).toEqual([])
   })

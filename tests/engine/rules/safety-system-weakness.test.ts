@@ -23,6 +23,14 @@ describe("safety-system-weakness", () => {
     expect(finding.excerpt).toBe("gate at the city corp yard doesn't lock")
   })
 
+  it("flags an alarm that has been switched off", () => {
+    expect(findingsOf(rule, { text: "The door alarm at the evidence room has been off for weeks." })).toHaveLength(1)
+  })
+
+  it("leaves an alarm that went off during a call alone", () => {
+    expect(findingsOf(rule, { text: "The alarm at the pool went off at 2 a.m.; officers found two teens swimming." })).toEqual([])
+  })
+
   it("leaves a 911 outage notice alone", () => {
     expect(
       findingsOf(rule, { text: "Our 911 system is down. For emergencies call (530) 225-4200 until service is restored." })
