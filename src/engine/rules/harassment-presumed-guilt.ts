@@ -22,7 +22,8 @@ const BARE_LABEL = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${OFFENDER_LABEL})(?![
 const APPOSITION_BEFORE_LABEL = /^,\s*(?:\d{1,3},\s*)?(?:the|a|an)\s+$/i
 const NAME_AFTER_LABEL = /^\s+(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+/u
 const IDENTIFIED_AS = /\bidentified\b[^.!?\n]{0,20}$/i
-const AS_NAME_LATER = /^[^.!?\n]{0,80}?\bas\s+\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+/u
+// "identified the arsonist who torched the units: Kevin Marsh" names them after a colon or dash too.
+const AS_NAME_LATER = /^[^.!?\n:]{0,80}?(?:\bas|[:—–])\s+\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+/u
 
 const CRIME_VERBS =
   "did it|did this|is guilty|is the (?:killer|thief|one who did it)|murdered|killed|raped|molested|stabbed|shot|strangled|poisoned|drowned|beat|robbed|kidnapped|assaulted|abused|stole|embezzled|defrauded|swindled|scammed|conned|cheated|burglarized|set fire to|torched|ran an? (?:ponzi|pyramid|fraud|scam|con|drug)\\w*|sold (?:drugs|fentanyl|meth)|dealt (?:drugs|fentanyl|meth)"

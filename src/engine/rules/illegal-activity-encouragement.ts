@@ -70,6 +70,14 @@ const SIGNALS: PhraseSignal[] = [
     fix: "Point to the safe-and-sane fireworks sold locally and the fines for illegal ones instead."
   },
   {
+    // "just cover your plate with a bit of tape", "a plate cover so the cameras can't read it"
+    pattern: /\b(?:cover|tape(?: over)?|hide|obscure|block|smear mud on|bend|swap|remove) (?:up )?(?:your|the|their|ur) (?:front |rear |back )?(?:license |licence )?plates?\b|\b(?:plate covers?|radar jammers?|laser jammers?)\b[^.!?\n]{0,40}\b(?:so|and) (?:the )?(?:cameras?|cops|police|radar)\b/gi,
+    sentenceUnless: /\b(?:don['’]t|do not|never|illegal|against the law|cited|citation|ticket|fine|arrested|suspects?|thie(?:f|ves)|stolen|anyone who|drivers who|vehicle code|\d{4,5}\s*vc)\b/i,
+    message: (found) =>
+      `"${found}" tells drivers how to defeat plate readers or speed enforcement. Hiding a licence plate is illegal, and the department's accounts must not encourage it.`,
+    fix: FIX
+  },
+  {
     // "take the back roads if you've had a few", "use the app to dodge the checkpoint"
     pattern: /\b(?:take the back ?roads|(?:avoid|dodge|skip|go around|get around) (?:the |our |that )?(?:dui |sobriety )?(?:checkpoint|speed trap|cops|radar))\b|\b(?:without getting caught|so (?:you|they) (?:don['’]t|won['’]t) get caught|so (?:the )?(?:cops|police) (?:don['’]t|won['’]t) (?:see|notice|find out)|without (?:the )?(?:cops|police) (?:knowing|noticing))\b/g,
     sentenceUnless: /\b(?:thie(?:f|ves)|scammers?|criminals?|suspects?|offenders?|don['’]t try|no way to|can['’]t avoid|drivers who|anyone who|arrested)\b/i,

@@ -53,6 +53,8 @@ const MISSING_CONTEXT = /\b(?:missing|last seen|at-risk|at risk|runaway|have you
 const VICTIM_VERB =
   "(?:killed|robbed|stabbed|shot|assaulted|attacked|beaten|injured|hurt|hit|struck|kidnapped|abducted|carjacked|raped|molested|murdered|burglarized|victimized|threatened|run over|pronounced dead|found dead|died|dies|strangled|choked|pistol-whipped|scammed|defrauded|swindled|held at gunpoint|held at knifepoint|held up|tied up|mugged|bitten|mauled|groped|sexually assaulted|stalked|harassed|run down|shot at)"
 const NAMED_AS_VICTIM_BEFORE = /\bvictims?(?:['’]s name)?(?!['’])\b([^.;]{0,45})$/i
+/** "The victim of Saturday's robbery at the Hilltop gas station, Maria Delgado": the name is in apposition. */
+const VICTIM_OF_EVENT_APPOSITION = /\b(?:the|a)\s+victims?\s+(?:of|in)\s+[^.;,]{3,90},\s*$/i
 const VICTIM_EVENT_BEFORE = new RegExp(
   `\\b(?:victims?|decedent|deceased|${VICTIM_VERB}|fatal(?:ly)?|homicide|crash|collision)\\b([^.;]{0,110}?)\\b(?:identified as|was|is|as|named)[\\s:,]*(?:(?:a|an)\\s+)?(?:\\d{1,3}[- ]years?[- ]old\\s+)?$`,
   "i"
@@ -209,6 +211,8 @@ function victimEvidenceFor(slices: SentenceSlices, mention: PersonName, victimRo
   if (role && victimRoles.has(role[1].toLowerCase())) return `${role[0].trim()} ${mention.text}`
   const named = NAMED_AS_VICTIM_BEFORE.exec(before)
   if (named && !NOT_APPOSITION.test(named[1])) return before.slice(named.index).trim() + " " + mention.text
+  const apposition = VICTIM_OF_EVENT_APPOSITION.exec(before)
+  if (apposition) return before.slice(apposition.index).trim() + " " + mention.text
   const event = VICTIM_EVENT_BEFORE.exec(before)
   if (
     event &&

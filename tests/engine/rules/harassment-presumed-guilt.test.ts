@@ -86,3 +86,14 @@ describe("harassment-presumed-guilt: passive verbs", () => {
     expect(flagged("RIP Kayla Dominguez, 19, killed by a drunk driver on Highway 273.")).toEqual([])
   })
 })
+
+describe("harassment-presumed-guilt: an offender label tied to a name after a colon", () => {
+  it("flags naming the uncharged 'arsonist' after a colon", () => {
+    const text = "We have identified the arsonist who torched the Cypress Avenue storage units: Kevin Marsh of Redding. He has not been charged yet."
+    expect(findingsOf(rule, { text }).map((finding) => finding.excerpt)).toContain("the arsonist")
+  })
+
+  it("leaves a colon that introduces a vehicle alone", () => {
+    expect(findingsOf(rule, { text: "We have identified the vehicle involved: a silver Honda Civic." })).toEqual([])
+  })
+})

@@ -59,3 +59,20 @@ describe("illegal-activity-encouragement", () => {
     expect(finding.citation.clause).toBe("Prohibited content: illegal activity")
   })
 })
+
+describe("illegal-activity-encouragement: hiding licence plates from enforcement", () => {
+  it.each([
+    "Honestly if the speed cameras bother you, just cover your plate with a bit of tape like everyone else does.",
+    "Tape over your rear plate and the cameras can't touch you."
+  ])("flags %s", (text) => {
+    expect(findingsOf(rule, { text }).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    "Reminder: it is illegal to cover your license plate (5201 VC) and you will get a ticket.",
+    "Officers found the stolen car after the thieves tried to hide the plates with mud.",
+    "Please make sure your license plate light works and your plates are clean so they can be read."
+  ])("leaves alone %s", (text) => {
+    expect(findingsOf(rule, { text })).toEqual([])
+  })
+})

@@ -94,3 +94,16 @@ describe("privacy-victim-named: honorifics and reduced passives", () => {
     expect(named("Travis Keene, 29, shot by officers after he fired at them, is in custody.")).toEqual([])
   })
 })
+
+describe("privacy-victim-named: a victim named in apposition after the event", () => {
+  it.each([
+    "The victim of Saturday's armed robbery at the Hilltop Drive gas station, Maria Delgado, 34, was treated for minor injuries.",
+    "The victim in last night's stabbing on Market Street, Jose Ruiz, is in stable condition."
+  ])("flags %s", (text) => {
+    expect(findingsOf(rule, { text }).length).toBeGreaterThan(0)
+  })
+
+  it("does not take the suspect named after an unnamed victim for the victim", () => {
+    expect(findingsOf(rule, { text: "The victim of the robbery, who did not want to be named, told officers the suspect, Mark Hill, fled on foot." })).toEqual([])
+  })
+})
