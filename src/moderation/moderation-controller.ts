@@ -70,7 +70,7 @@ export class ModerationController {
     this.overlay.show(flagged)
   }
 
-  private async retainAndRemove(comment: VisibleComment, findings: CommentFinding[], { moderator, action }: { moderator: string; action: RemovedComment["action"] }, showStatus: (text: string) => void): Promise<void> {
+  private async retainAndRemove(comment: VisibleComment, findings: CommentFinding[], { moderator, action }: { moderator: string; action: RemovedComment["action"] }, showStatus: (text: string) => void): Promise<boolean> {
     this.moderator = moderator
     void browser.storage.local.set({ [STORAGE_KEYS.moderatorName]: moderator })
     showStatus(t("moderation_recording"))
@@ -93,10 +93,11 @@ export class ModerationController {
     if (!reply || "error" in reply || !("id" in reply)) {
       // Nothing was archived, so the moderator must not remove the comment yet.
       showStatus(t("moderation_record_failed", reply && "error" in reply ? reply.error : t("moderation_no_answer")))
-      return
+      return false
     }
     showStatus(t("moderation_recorded"))
     this.watchRemoval(comment.element, reply.id, showStatus)
+    return true
   }
 
   private watchRemoval(element: HTMLElement, id: string, showStatus: (text: string) => void): void {

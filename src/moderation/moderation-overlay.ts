@@ -10,14 +10,18 @@ import { REMOVAL_ACTIONS } from "./removed-comment"
 type RemovalAction = (typeof REMOVAL_ACTIONS)[number]
 
 export interface RetainAndRemove {
-  (comment: VisibleComment, findings: CommentFinding[], removal: { moderator: string; action: RemovalAction }, showStatus: (text: string) => void): Promise<void>
+  /** Resolves true once the record is written (the form then stays disabled, so one comment gets one record). */
+  (comment: VisibleComment, findings: CommentFinding[], removal: { moderator: string; action: RemovalAction }, showStatus: (text: string) => void): Promise<boolean>
 }
 
 const STYLE = `
 :host { all: initial; }
 .flag { position: fixed; border: 2px solid #b91c1c; border-radius: 6px; pointer-events: none; box-sizing: border-box; z-index: 2147483646; }
-.tag { position: absolute; top: -2px; right: -2px; transform: translateY(-100%); pointer-events: auto; font: 12px/1.4 system-ui, sans-serif;
-  background: #b91c1c; color: white; border-radius: 6px 6px 0 0; padding: 2px 8px; cursor: pointer; border: none; }
+.flag.open { z-index: 2147483647; }
+.flag.settled { border-color: #15803d; border-style: dashed; }
+.tag { position: absolute; bottom: -2px; right: -2px; pointer-events: auto; font: 12px/1.4 system-ui, sans-serif;
+  background: #b91c1c; color: white; border-radius: 6px 0 6px 0; padding: 2px 8px; cursor: pointer; border: none; }
+.settled .tag { background: #15803d; }
 .details { position: absolute; top: 100%; right: 0; pointer-events: auto; width: 320px; background: white; color: #0f172a; font: 13px/1.4 system-ui, sans-serif;
   border: 1px solid #cbd5e1; border-radius: 6px; box-shadow: 0 4px 12px rgba(0,0,0,.2); padding: 10px; z-index: 2147483647; }
 .details[hidden] { display: none; }
@@ -90,6 +94,7 @@ export class ModerationOverlay {
     tag.addEventListener("click", () => {
       details.hidden = !details.hidden
       tag.setAttribute("aria-expanded", String(!details.hidden))
+      box.classList.toggle("open", !details.hidden)
     })
     const list = document.createElement("ul")
     for (const finding of findings) {
@@ -131,9 +136,13 @@ export class ModerationOverlay {
       box.dataset.pending = "true"
       void this.retainAndRemove(comment, findings, { moderator, action: action.value as RemovalAction }, (text) => {
         status.textContent = text
-      }).finally(() => {
-        submit.disabled = false
       })
+        .then((recorded) => {
+          if (!recorded) submit.disabled = false
+        })
+        .catch(() => {
+          submit.disabled = false
+        })
     })
     details.append(list, form)
     box.append(tag, details)
@@ -164,6 +173,7 @@ export class ModerationOverlay {
   forget(element: HTMLElement): void {
     const view = this.flags.get(element)
     if (!view) return
+    view.box.classList.add("settled")
     window.setTimeout(() => {
       view.box.remove()
       this.flags.delete(element)

@@ -89,7 +89,14 @@ export function parsePolicyPack(input: unknown): PolicyPack {
   throw new PackValidationError(
     result.error.issues.map((issue) => ({
       field: issue.path.length ? issue.path.join(".") : "(pack)",
-      reason: issue.message
+      reason: plainReason(issue)
     }))
   )
+}
+
+/** zod's wording ("Invalid input: expected string, received undefined") in the words a pack editor uses. */
+function plainReason(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type" && /received undefined/.test(issue.message)) return "is missing"
+  if (issue.code === "invalid_value" && "values" in issue) return `must be one of ${(issue.values as unknown[]).map((value) => JSON.stringify(value)).join(", ")}`
+  return issue.message
 }

@@ -17,6 +17,9 @@ const THREAT_PHRASES = [
   `(?:we${APOSTROPHE}ll|we will|we${APOSTROPHE}re going to|we are going to) come (?:find|get|after|for) ${OBJECT}`,
   `sleep with one eye open`,
   `we know where you live`,
+  // "I know where the chief lives": naming someone's home as a menace.
+  `(?:i|we) know where (?:you|he|she|they|(?:the|your|his|her|their|that) [a-z]+) (?:lives?|sleeps?|parks?|takes? (?:his|her|their|your) kids)`,
+  `(?:you|he|she|they)(?:${APOSTROPHE}d| had) (?:better|best) watch (?:out|it|(?:him|her|your|them)sel(?:f|ves))(?! for)`,
   `(?:not|n${APOSTROPHE}t|ain${APOSTROPHE}t) (?:going to|gonna) be pretty`,
   `won${APOSTROPHE}t be pretty`,
   `get what${APOSTROPHE}s coming`,

@@ -3,7 +3,7 @@ import { useMemo, useState } from "react"
 
 import { annualReview, annualReviewToCsv, REVIEW_KINDS, sorted, type KindSummary } from "~/moderation/annual-review"
 
-import { t } from "../i18n"
+import { platformLabel, t } from "../i18n"
 import { downloadText } from "./download"
 import { useRecordsStore } from "./records-store"
 
@@ -38,7 +38,7 @@ function MonthChart({ kinds }: { kinds: Record<(typeof REVIEW_KINDS)[number], Ki
   )
 }
 
-function CountTable({ title, counts }: { title: string; counts: Record<string, number> }) {
+function CountTable({ title, counts, label = (key) => key }: { title: string; counts: Record<string, number>; label?: (key: string) => string }) {
   const rows = sorted(counts)
   return (
     <div className="pg-count-table">
@@ -50,7 +50,7 @@ function CountTable({ title, counts }: { title: string; counts: Record<string, n
           <tbody>
             {rows.map(([key, count]) => (
               <tr key={key}>
-                <td>{key}</td>
+                <td>{label(key)}</td>
                 <td>{count}</td>
               </tr>
             ))}
@@ -96,7 +96,7 @@ export function AnnualReviewView() {
           <h3>{t(`review_kind_${kind}`)}</h3>
           <div className="pg-count-tables">
             <CountTable title={t("review_by_rule")} counts={review.kinds[kind].byRule} />
-            <CountTable title={t("review_by_platform")} counts={review.kinds[kind].byPlatform} />
+            <CountTable title={t("review_by_platform")} counts={review.kinds[kind].byPlatform} label={platformLabel} />
             {kind === "overridden" && <CountTable title={t("review_by_supervisor")} counts={review.kinds[kind].bySupervisor} />}
           </div>
         </section>

@@ -5,7 +5,7 @@ import { archiveToCsv, archiveToJson } from "~/moderation/archive-export"
 import { REMOVAL_STATUSES } from "~/moderation/removed-comment"
 import { PLATFORMS } from "~/engine/types"
 
-import { t } from "../i18n"
+import { platformLabel, t } from "../i18n"
 import { downloadText, safeHttpUrl } from "./download"
 import { filteredRecords, useRecordsStore } from "./records-store"
 
@@ -76,7 +76,7 @@ export function ArchiveView() {
           <option value="">{t("records_all_platforms")}</option>
           {PLATFORMS.map((platform) => (
             <option key={platform} value={platform}>
-              {platform}
+              {platformLabel(platform)}
             </option>
           ))}
         </select>
@@ -134,13 +134,16 @@ export function ArchiveView() {
               return (
                 <tr key={record.id} data-pg="archive-record" data-status={record.status}>
                   <td>
-                    {when(record.removedAt ?? record.recordedAt)}
+                    {record.removedAt ? when(record.removedAt) : <span className="pg-muted">{t("records_not_removed_yet")}</span>}
+                    <div className="pg-muted">
+                      {t("records_recorded_at")} {when(record.recordedAt)}
+                    </div>
                     <div className="pg-muted">
                       {t("records_posted_at")} {when(record.postedAt)}
                     </div>
                   </td>
                   <td>
-                    {record.platform}
+                    {platformLabel(record.platform)}
                     {post && (
                       <div>
                         <a href={post} target="_blank" rel="noreferrer noopener">

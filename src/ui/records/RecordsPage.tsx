@@ -14,6 +14,11 @@ export function RecordsPage() {
   useEffect(() => {
     void load()
   }, [load])
+  useEffect(() => {
+    const onHash = () => setView(location.hash === "#review" ? "review" : "archive")
+    window.addEventListener("hashchange", onHash)
+    return () => window.removeEventListener("hashchange", onHash)
+  }, [])
   const go = (next: View) => {
     location.hash = next
     setView(next)

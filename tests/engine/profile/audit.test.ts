@@ -106,6 +106,11 @@ describe("links, type, name and notices", () => {
     expect(check.status).toBe("pass")
   })
 
+  it("does not count the Social Media Use Policy page as the City website link", () => {
+    const check = statusOf(audit({ about: "Our policy: https://www.cityofredding.gov/social-media-policy/" }), "city-website-link")
+    expect(check.status).toBe("fail")
+  })
+
   it("fails a non-government page type", () => {
     expect(statusOf(audit({ category: "Community" }), "page-type-government").status).toBe("fail")
   })

@@ -67,3 +67,19 @@ describe("harassment-threat: gloating", () => {
     expect(flagged("Raul Mendez, 35, finally got what he deserved.")).toEqual(["got what he deserved"])
   })
 })
+
+describe("harassment-threat: menace about where someone lives", () => {
+  it.each([
+    "I know where the chief lives and he'd better watch out.",
+    "We know where your sergeant sleeps at night."
+  ])("flags %s", (text) => {
+    expect(findingsOf(rule, { text }).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    "Drivers, you'd better watch out for deer on Highway 44 tonight.",
+    "Does anyone know where the nearest cooling center is?"
+  ])("leaves alone %s", (text) => {
+    expect(findingsOf(rule, { text })).toEqual([])
+  })
+})
