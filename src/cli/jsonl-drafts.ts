@@ -1,6 +1,6 @@
 // Reads JSON-lines drafts ({"id","text","platform"?,"surface"?,"attachments"?,"expect"?}) for the
 // CLI and the evaluation; a bad line becomes an error entry and the rest still run.
-import { z } from "zod"
+import * as z from "zod"
 
 import { CATEGORIES, PLATFORMS, SURFACES, type Category, type Draft } from "../engine/types"
 

@@ -1,6 +1,6 @@
 // Archive exports for public records requests: JSON (lossless) and CSV (for spreadsheets).
 import Papa from "papaparse"
-import { z } from "zod"
+import * as z from "zod"
 
 import { removedCommentSchema, type RemovedComment } from "./removed-comment"
 

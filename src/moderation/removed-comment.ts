@@ -1,6 +1,6 @@
 // What the City policy asks to keep about a removed comment: the content, the time, the date and
 // the identity of the poster when available, plus what PostGuard knows about the removal.
-import { z } from "zod"
+import * as z from "zod"
 
 import { PLATFORMS } from "~/engine/types"
 

@@ -1,5 +1,5 @@
 // The policy pack: everything agency-specific, validated at the boundary (import, CLI, storage).
-import { z } from "zod"
+import * as z from "zod"
 
 import { CATEGORIES } from "../types"
 

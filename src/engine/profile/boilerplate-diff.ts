@@ -1,6 +1,7 @@
 // Compares a required boilerplate text with what a page shows, tolerant of whitespace, line
 // breaks, quote styles, letter case and URL spelling; reports missing and added words.
-import { diffArrays } from "diff"
+// The package root also pulls in the word tokenizer, whose regex Plasmo's bundler mangles; the array diff is all we use.
+import { diffArrays } from "diff/lib/diff/array.js"
 
 import type { TextDiffPart } from "./types"
 

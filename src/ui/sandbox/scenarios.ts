@@ -1,5 +1,5 @@
 // The training scenario library (scenarios.json), validated and localised.
-import { z } from "zod"
+import * as z from "zod"
 
 import { CATEGORIES, PLATFORMS, SURFACES, type Category, type DraftInput } from "~/engine/types"
 

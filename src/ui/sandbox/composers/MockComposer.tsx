@@ -1,7 +1,7 @@
 // Mock composers that look and behave like Facebook's, X's and Instagram's: the same editors
 // (Lexical, Draft.js), a character count, an attachment button and a post button.
 import { useCallback, useState } from "react"
-import { parseTweet } from "twitter-text"
+import twitterText from "twitter-text"
 
 import type { Platform } from "~/engine/types"
 
@@ -24,7 +24,7 @@ interface MockSpec {
 
 const MOCKS: Record<MockPlatform, MockSpec> = {
   facebook: { editor: "lexical", label: "What's on your mind?", placeholderKey: "sandbox_placeholder_facebook", submitLabel: "Post", limit: 63_206, length: (text) => text.length },
-  x: { editor: "draft-js", label: "Post text", placeholderKey: "sandbox_placeholder_x", submitLabel: "Post", limit: 280, length: (text) => parseTweet(text).weightedLength },
+  x: { editor: "draft-js", label: "Post text", placeholderKey: "sandbox_placeholder_x", submitLabel: "Post", limit: 280, length: (text) => twitterText.parseTweet(text).weightedLength },
   instagram: { editor: "lexical", label: "Write a caption...", placeholderKey: "sandbox_placeholder_instagram", submitLabel: "Share", limit: 2_200, length: (text) => text.length }
 }
 
