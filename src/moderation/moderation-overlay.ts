@@ -19,8 +19,8 @@ const STYLE = `
 .flag { position: fixed; border: 2px solid #b91c1c; border-radius: 6px; pointer-events: none; box-sizing: border-box; z-index: 2147483646; }
 .flag.open { z-index: 2147483647; }
 .flag.settled { border-color: #15803d; border-style: dashed; }
-.tag { position: absolute; bottom: -2px; right: -2px; pointer-events: auto; font: 12px/1.4 system-ui, sans-serif;
-  background: #b91c1c; color: white; border-radius: 6px 0 6px 0; padding: 2px 8px; cursor: pointer; border: none; }
+.tag { position: absolute; top: -2px; right: -2px; transform: translateY(-100%); pointer-events: auto; font: 12px/1.4 system-ui, sans-serif;
+  background: #b91c1c; color: white; border-radius: 6px 6px 0 0; padding: 2px 8px; cursor: pointer; border: none; }
 .settled .tag { background: #15803d; }
 .details { position: absolute; top: 100%; right: 0; pointer-events: auto; width: 320px; background: white; color: #0f172a; font: 13px/1.4 system-ui, sans-serif;
   border: 1px solid #cbd5e1; border-radius: 6px; box-shadow: 0 4px 12px rgba(0,0,0,.2); padding: 10px; z-index: 2147483647; }
