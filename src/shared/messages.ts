@@ -17,6 +17,8 @@ export const MESSAGES = {
   popupGetDraftStatus: "popup/get-draft-status",
   /** popup -> content: read the page profile (About, bio, links, category, picture). */
   popupGetProfile: "popup/get-profile",
+  /** content or page -> background: open the rule catalog at one rule ("learn more" on a finding). */
+  openRuleCatalog: "content/open-rule-catalog",
   /** moderation content -> background: archive a comment before it is removed. Answers { id } or { error }. */
   moderationRecord: "moderation/record",
   /** moderation content -> background: the comment left the page (removed) or could not be removed (failed). */
@@ -24,6 +26,7 @@ export const MESSAGES = {
 } as const
 
 export type ContentStatusMessage = { type: typeof MESSAGES.contentStatus; status: DraftStatus }
+export type OpenRuleCatalogMessage = { type: typeof MESSAGES.openRuleCatalog; ruleId: string }
 export type PopupGetDraftStatusMessage = { type: typeof MESSAGES.popupGetDraftStatus }
 export type PopupGetProfileMessage = { type: typeof MESSAGES.popupGetProfile }
 export type ModerationRecordMessage = { type: typeof MESSAGES.moderationRecord; request: import("~/moderation/removed-comment").RemovalRequest }

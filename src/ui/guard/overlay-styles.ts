@@ -26,6 +26,7 @@ export const OVERLAY_CSS = `
 [data-pg="panel"] button { font: inherit; padding: 6px 12px; border-radius: 8px; border: 1px solid #94a3b8; background: #f1f5f9; cursor: pointer; }
 [data-pg="panel"] button.pg-primary { background: #1d4ed8; border-color: #1d4ed8; color: #fff; }
 [data-pg="panel"] button:disabled { opacity: 0.5; cursor: not-allowed; }
+[data-pg="panel"] button.pg-link { padding: 0; border: none; background: none; color: #1d4ed8; text-decoration: underline; font-size: inherit; }
 [data-pg="panel"] label { display: block; margin-top: 8px; }
 [data-pg="panel"] input[type="text"], [data-pg="panel"] textarea { display: block; width: 100%; margin-top: 2px; padding: 6px; font: inherit; border: 1px solid #94a3b8; border-radius: 6px; }
 [data-pg="panel"] .pg-waiver { display: flex; gap: 6px; align-items: flex-start; padding: 8px; border-radius: 8px; background: #fffbeb; }

@@ -2,6 +2,7 @@
 // confirmation, and the supervisor-approval override of Policy 321.3.
 import type { Finding } from "~/engine/types"
 import { guardText } from "~/guard/guard-text"
+import { openRuleCatalog } from "~/guard/rule-catalog-link"
 
 import { element } from "./dom-builder"
 
@@ -103,6 +104,12 @@ export class PanelView {
     keepEditing.focus({ preventScroll: true })
   }
 
+  private learnMore(ruleId: string): HTMLButtonElement {
+    const button = element(this.document, "button", { type: "button", class: "pg-link", "data-pg": "learn-more" }, [guardText("guard_learn_more")])
+    button.addEventListener("click", () => openRuleCatalog(ruleId))
+    return button
+  }
+
   update(model: PanelModel): void {
     if (!this.panel || !this.list || !this.heading) return
     const blocked = model.blockers.length > 0
@@ -115,7 +122,7 @@ export class PanelView {
           element(this.document, "div", {}, [finding.message]),
           finding.start !== null && finding.excerpt ? element(this.document, "div", { class: "pg-excerpt" }, [`“${finding.excerpt}”`]) : null,
           finding.fix ? element(this.document, "div", {}, [guardText("guard_tooltip_fix", finding.fix)]) : null,
-          element(this.document, "div", { class: "pg-clause" }, [`${finding.citation.source} ${finding.citation.clause}`])
+          element(this.document, "div", { class: "pg-clause" }, [`${finding.citation.source} ${finding.citation.clause} · `, this.learnMore(finding.ruleId)])
         ])
       )
     )

@@ -217,6 +217,17 @@ describe.skipIf(!guardWired)(guardTitle, () => {
     await screenshot(sandbox, "sandbox-guard-blocked")
   })
 
+  it("opens the rule catalog at the blocking rule from the panel's Learn more", async () => {
+    const ruleId = await sandbox.locator('[data-pg="panel"] li[data-rule-id]').first().getAttribute("data-rule-id")
+    const opened = pages.extension.context.waitForEvent("page")
+    await sandbox.locator('[data-pg="panel"] [data-pg="learn-more"]').first().click()
+    const catalog = await opened
+    await catalog.locator(`[data-pg="catalog-rule"][data-rule-id="${ruleId}"]`).waitFor()
+    expect(catalog.url()).toContain(`tabs/sandbox.html#rule-${ruleId}`)
+    await catalog.close()
+    await sandbox.getByRole("button", { name: "Keep editing" }).click()
+  })
+
   it("releases the Post button once the text is edited clean", async () => {
     const clean = "Anyone with information about Tuesday's burglary on Churn Creek Road is asked to call the Redding Police Department at (530) 225-4200."
     const editor = sandbox.locator('.pg-mock [contenteditable="true"]')
@@ -227,5 +238,18 @@ describe.skipIf(!guardWired)(guardTitle, () => {
     await expect.poll(() => sandbox.locator('[data-pg="mark"]').count()).toBe(0)
     await sandbox.locator(".pg-mock .pg-mock-submit").click()
     await expect.poll(() => sandbox.locator('[data-pg="sandbox-post"]').first().innerText().catch(() => "")).toContain(clean)
+  })
+
+  it("records a training approval on the page only, never in the agency's audit log, and lets that one post through", async () => {
+    await loadScenario("privacy-witness-phone")
+    await expect.poll(() => markCovers("530-555-0143")).toBe(true)
+    await sandbox.locator(".pg-mock .pg-mock-submit").click()
+    await sandbox.getByRole("button", { name: "Request supervisor approval" }).click()
+    await sandbox.locator('input[name="supervisor"]').fill("Sgt. Dana Training")
+    await sandbox.locator('textarea[name="reason"]').fill("Classroom demonstration")
+    await sandbox.getByRole("button", { name: "Record approval and post" }).click()
+    await expect.poll(() => sandbox.locator('[data-pg="sandbox-overrides"]').innerText().catch(() => "")).toContain("Sgt. Dana Training")
+    await expect.poll(() => sandbox.locator('[data-pg="sandbox-post"]').first().innerText().catch(() => "")).toContain("530-555-0143")
+    await expect(pages.extension.readLocalStorage("postguard.auditLog")).resolves.toBeUndefined()
   })
 })
