@@ -42,3 +42,20 @@ describe("discrimination-generalization", () => {
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe("discrimination-generalization: blaming a protected group for crime", () => {
+  it.each([
+    "Another shoplifting call downtown. Honestly, the people on welfare are behind most of this.",
+    "Immigrants commit most of the burglaries in this town."
+  ])("flags %s", (text) => {
+    expect(findingsOf(rule, { text }).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    "Seniors are behind most of the scam losses reported this year, so please talk to your parents about gift-card scams.",
+    "Three suspects were behind most of the thefts at the mall, detectives say.",
+    "Our officers are behind the community 100%."
+  ])("leaves alone %s", (text) => {
+    expect(findingsOf(rule, { text })).toEqual([])
+  })
+})
