@@ -8,8 +8,8 @@ import type { Download, Page } from "playwright-core"
 import { launchExtension, PROJECT_ROOT, type FixtureRoute, type LaunchedExtension } from "../extension-launch"
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, "tests/e2e/screenshots")
-/** The shared policy documents every checkout has beside the project (see ../shared/README.md). */
-export const POLICY_FILE = join(PROJECT_ROOT, "../shared/policy/redding-social-media-policy.md")
+/** The policy text the boilerplate checks quote (a copy of ../shared/policy kept in the repository). */
+export const POLICY_FILE = join(PROJECT_ROOT, "tests/fixtures/policy/redding-social-media-policy.md")
 
 /** Long enough for a cold Chromium start plus a build check on two busy cores. */
 export const LAUNCH_TIMEOUT_MS = 180_000
