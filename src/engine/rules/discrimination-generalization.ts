@@ -15,6 +15,8 @@ const DEMEANING_PREDICATE = [
   "ruin(?:s|ed|ing)?\\s+(?:everything|our|this|the\\s+(?:neighborhood|city|town|country))",
   "(?:steal|stealing)\\s+from\\s+(?:hardworking|real|us|our)",
   "breed\\s+like",
+  // "Mexicans always drive drunk": a crime or vice pinned on the whole group.
+  "(?:always|all|usually|constantly)\\s+(?:drive\\s+drunk|drink\\s+and\\s+drive|steal|lie|cheat|deal\\s+drugs|sell\\s+drugs|do\\s+drugs|start\\s+(?:fights|trouble)|cause\\s+trouble|break\\s+the\\s+law|commit\\s+(?:crimes?|fraud))",
   // "the people on welfare are behind most of this": blaming a whole group for crime.
   "(?:are|is)\\s+(?:the\\s+ones\\s+)?(?:behind|responsible\\s+for|to\\s+blame\\s+for|the\\s+(?:reason|cause)\\s+(?:for|of))\\s+(?:(?:most|all|half)\\s+of\\s+(?:this|it|that|the\\s+(?:crime|crimes|thefts?|break-ins|burglaries|problems?|trouble))|(?:the\\s+)?(?:crime|crimes|thefts|break-ins|burglaries)\\b)",
   "(?:cause|commit|do)\\s+(?:most|all|half)\\s+(?:of\\s+)?(?:the\\s+)?(?:crime|crimes|thefts|break-ins|burglaries|problems)",

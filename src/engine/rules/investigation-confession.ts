@@ -41,7 +41,7 @@ const SIGNALS: PhraseSignal[] = [
   },
   {
     // "told detectives where he tossed the gun", "led investigators to the body"
-    pattern: /\b(?:told|showed|gave) (?:detectives|investigators|officers|police|deputies|us) (?:where|how|why|that (?:he|she|they)|the location)\b|\bled (?:detectives|investigators|officers|police|deputies|us) to (?:the|where)\b/g,
+    pattern: /\b(?:told|showed|gave) (?:detectives|investigators|officers|police|deputies|us) (?:where|how|why|that (?:he|she|they)|the location|(?:he|she|they) (?:threw|tossed|hid|dumped|buried|ditched|stashed|sold|pawned|burned|shot|stabbed|killed|took|stole))\b|\bled (?:detectives|investigators|officers|police|deputies|us) to (?:the|where)\b/g,
     sentenceUnless: /\b(?:witness|caller|neighbor|neighbour|victim|resident|citizen|tipster|clerk|community)\b/i,
     message: (found) =>
       `"${found}" reveals what a suspect told investigators. A suspect's statements are evidence in an open case.`,

@@ -19,6 +19,13 @@ const RELEASED_ON_PURPOSE =
 
 const SIGNALS: PhraseSignal[] = [
   {
+    // "...; detectives have not released this yet": the draft itself says the detail is held back.
+    pattern: /(?<=[;,—–]\s*(?:but\s+|and\s+)?)(?:detectives|investigators|we|police|the department) (?:have|has)(?: not|n['’]t) (?:yet )?(?:released|made public|shared|disclosed) (?:this|that|these|it)\b/gi,
+    message: (found) =>
+      `"${found}": the draft itself says this detail has not been released. Publishing it compromises the investigation.`,
+    fix: HOLD_BACK_FIX
+  },
+  {
     // "stabbed fourteen times", "shot 6 times in the back"
     pattern: new RegExp(
       String.raw`\b(?:stabbed|shot|struck|slashed|beaten|hit|cut)(?:\s+[a-z’']+){0,2}?\s+${EXACT_COUNT}\s+times\b`,

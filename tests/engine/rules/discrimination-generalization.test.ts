@@ -59,3 +59,13 @@ describe("discrimination-generalization: blaming a protected group for crime", (
     expect(findingsOf(rule, { text })).toEqual([])
   })
 })
+
+describe("discrimination-generalization: a crime pinned on a whole group", () => {
+  it("flags 'Mexicans always drive drunk'", () => {
+    expect(findingsOf(rule, { text: "Mexicans always drive drunk on holidays." }).length).toBeGreaterThan(0)
+  })
+
+  it("leaves a DUI warning to drivers alone", () => {
+    expect(findingsOf(rule, { text: "Drivers who always drive drunk on holidays will be caught: DUI patrols all weekend." })).toEqual([])
+  })
+})

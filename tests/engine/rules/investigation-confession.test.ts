@@ -47,3 +47,13 @@ describe("investigation-confession", () => {
     expect(finding.citation.clause).toBe("321.5(c)")
   })
 })
+
+describe("investigation-confession: what the suspect told detectives he did", () => {
+  it("flags 'told detectives he threw the knife'", () => {
+    expect(findingsOf(rule, { text: "The suspect told detectives he threw the knife in the river behind the Sundial Bridge." }).length).toBeGreaterThan(0)
+  })
+
+  it("leaves a witness's account alone", () => {
+    expect(findingsOf(rule, { text: "A witness told detectives he saw the suspect run toward the river." })).toEqual([])
+  })
+})

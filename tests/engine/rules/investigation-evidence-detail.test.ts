@@ -88,3 +88,17 @@ describe("investigation-evidence-detail", () => {
     expect(finding.citation.clause).toBe("321.5(c)")
   })
 })
+
+describe("investigation-evidence-detail: a detail the draft itself says is unreleased", () => {
+  it("flags a detail followed by 'detectives have not released this'", () => {
+    const text = "The gun used in the shooting was a Glock 19 found under the driver's seat; detectives have not released this yet."
+    expect(findingsOf(rule, { text }).map((finding) => finding.excerpt)).toContain("detectives have not released this")
+  })
+
+  it.each([
+    "The victim's name has not been released to the public pending notification of family.",
+    "We have not released this information to protect the investigation."
+  ])("leaves a plain statement of withholding alone: %s", (text) => {
+    expect(findingsOf(rule, { text })).toEqual([])
+  })
+})

@@ -38,3 +38,13 @@ describe("sexual-explicit", () => {
     expect(text.slice(findings[0].start ?? 0, findings[0].end ?? 0)).toBe("masturbating")
   })
 })
+
+describe("sexual-explicit: objectifying a member of the public", () => {
+  it("flags 'hot babe we pulled over'", () => {
+    expect(findingsOf(rule, { text: "Check out this hot babe we pulled over today 🔥🔥" }).length).toBeGreaterThan(0)
+  })
+
+  it("leaves a hot-weather tip alone", () => {
+    expect(findingsOf(rule, { text: "Hot weather tip: never leave pets or kids in a hot car." })).toEqual([])
+  })
+})
