@@ -5,7 +5,7 @@ import { sentenceIndexAt } from "../text/sentence-lookup"
 import { findPattern, type Span } from "../text/terms"
 
 const DISHONEST_PEOPLE =
-  "crooks?|frauds?|fraudsters?|scammers?|scam artists?|con (?:artists?|men|man)|swindlers?|thie(?:f|ves)|liars?|cheats?|cheaters?|shysters?|criminals?|rip-?off artists?|drug dealers?|pedophiles?|predators?|racists?|slumlords?|racket|(?:running|operating|pulling|behind) (?:a|an) (?:[a-z]+ )?(?:scam|con|racket|fraud|ponzi scheme|pyramid scheme|rip-?off)|chop shops?|(?:criminal |drug |money[- ]laundering )?fronts? for \\p{L}+|drug (?:house|den)s?|trap houses?"
+  "crooks?|frauds?|fraudsters?|scammers?|scam artists?|con (?:artists?|men|man)|swindlers?|thie(?:f|ves)|liars?|cheats?|cheaters?|shysters?|criminals?(?!\\s+(?:justice|law|defen[cs]e|records?|investigations?|division|courts?|cases?|history|background|charges?|complaints?|procedure))|rip-?off artists?|drug dealers?|pedophiles?|predators?|racists?|slumlords?|racket|(?:running|operating|pulling|behind) (?:a|an) (?:[a-z]+ )?(?:scam|con|racket|fraud|ponzi scheme|pyramid scheme|rip-?off)|chop shops?|(?:criminal |drug |money[- ]laundering )?fronts? for \\p{L}+|drug (?:house|den)s?|trap houses?"
 
 // "X is a bunch of crooks", "X are nothing but liars": an accusation stated as fact.
 const ACCUSATION = new RegExp(

@@ -65,6 +65,9 @@ const SLUR_WORDS = new Set([
 /** Stems that are offensive inside any longer word ("clusterf*ck", "n*ggerlover"). */
 const OFFENSIVE_ANYWHERE = new Set(["fuck", "cunt", "twat", "wank", "chingchong", "africoon"])
 
+/** Innocent words the preset reads a stem into ("trafficking" collapses to "f...ck"). */
+const INNOCENT_CONTAINER = /traffic/
+
 /** What may stand before an ambiguous stem in a compound ("bullshit", "jackass"). */
 const COMPOUND_PREFIX =
   /^(?:mother|bull|horse|dip|dumb|jack|bad|smart|fat|lame|kick|holy|chicken|ape|bat|dog|half|candy|wise|tight|lard|hard|pencil|limp|cry|sissy|piss|cock|dick|ass)$/
@@ -181,6 +184,7 @@ function scanWords(normalized: NormalizedText): ObsceneWord[] {
     const family = familyOf(hit.word)
     if (!family) continue
     const [tokenStart, tokenEnd] = tokenBounds(text, hit.start, hit.end)
+    if (INNOCENT_CONTAINER.test(text.slice(tokenStart, tokenEnd))) continue
     if (!isCompoundOf(hit.word, text.slice(tokenStart, hit.start), text.slice(hit.end, tokenEnd))) continue
     if (isNameUse(normalized, hit.word, tokenStart)) continue
     if (IDIOM_AFTER[hit.word]?.test(text.slice(tokenEnd, tokenEnd + 40))) continue

@@ -57,3 +57,9 @@ describe("harassment-defamation: running a scam", () => {
     expect(flagged("Sellers on Facebook Marketplace are running a scam with fake deposits.")).toEqual([])
   })
 })
+
+describe("harassment-defamation: 'criminal' as an adjective", () => {
+  it("leaves a university's criminal justice program alone", () => {
+    expect(findingsOf(rule, { text: "Congratulations to Officer Lee, who graduated summa cum laude from Simpson University's criminal justice program." })).toEqual([])
+  })
+})

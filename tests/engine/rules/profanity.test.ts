@@ -27,7 +27,7 @@ describe("profanity", () => {
   it.each([
     "Assassin's Creed tournament at the library: the cocktail party is cancelled.",
     "Sgt. Cummings presented Dickens' A Christmas Carol at Shasta High.",
-    "Shiitake, Sussex and Scunthorpe: none of these are profane.",
+    "Shiitake, Sussex and Scunthorpe: none of these are profane, nor is humantraffickinghotline.org.",
     "Crime analysis, class schedules and passing lanes.",
     "A S A P: the F.B.I. and U.S.A. teams arrive at 9.",
     "Adamnson and Hancock attended the Peacock Ln meeting.",
