@@ -1,12 +1,8 @@
 // The guard's words, from the extension's locales (chrome.i18n works in content scripts and
 // extension pages alike). Outside an extension the key itself shows, so a gap gets noticed.
-type GetMessage = (key: string, substitutions?: string[]) => string
-
-function getMessage(): GetMessage | undefined {
-  const runtime = (globalThis as { chrome?: { i18n?: { getMessage?: GetMessage } } }).chrome
-  return runtime?.i18n?.getMessage?.bind(runtime.i18n)
-}
+import { extensionGlobal } from "./extension-global"
 
 export function guardText(key: string, ...substitutions: string[]): string {
-  return getMessage()?.(key, substitutions) || key
+  const i18n = extensionGlobal()?.i18n
+  return i18n?.getMessage?.(key, substitutions) || key
 }

@@ -60,13 +60,21 @@ function subjectWords(text: string): string[] {
   return (text.toLowerCase().match(/[a-z0-9][a-z0-9']*/g) ?? []).map((word) => word.replace(/'/g, "")).filter((word) => word.length > 2 && !STOPWORDS.has(word))
 }
 
+// Every comment under one post is compared with the same post text: stem it once per post.
+let stemmedPost: { text: string; stems: Set<string> } | null = null
+
+function postStemsOf(postText: string): Set<string> {
+  if (stemmedPost?.text !== postText) stemmedPost = { text: postText, stems: new Set(subjectWords(postText).map(stem)) }
+  return stemmedPost.stems
+}
+
 export function offTopicFinding(commentText: string, postText: string | null): CommentFinding | null {
   const sign = OFF_TOPIC_SIGNS.find(({ pattern }) => pattern.test(commentText))
   let reason = sign?.reason
   if (!reason && postText) {
     const words = subjectWords(commentText)
     if (words.length >= MIN_SUBJECT_WORDS && !words.some((word) => CITY_BUSINESS_WORDS.has(word))) {
-      const postStems = new Set(subjectWords(postText).map(stem))
+      const postStems = postStemsOf(postText)
       if (!words.some((word) => postStems.has(stem(word)))) reason = "it shares no subject with the post and names no City program or service"
     }
   }
